@@ -1,0 +1,56 @@
+/** What a member of an org may do is decided by one role. */
+export const roles = ['admin', 'manager', 'rep', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+/** Reps come in three kinds; external reps are contractors on straight commission. */
+export const repTypes = ['inside', 'field', 'external'] as const;
+export type RepType = (typeof repTypes)[number];
+
+export const memberStatuses = ['active', 'deactivated'] as const;
+export type MemberStatus = (typeof memberStatuses)[number];
+
+/**
+ * Permissions name what a route needs. Routes declare one; the access policy checks the role.
+ * `org:*` is org administration; `structure:read` is the team and region trees;
+ * `members:read` the people directory (rows further narrowed by the row scope).
+ */
+export const permissions = [
+  'org:read',
+  'org:manage',
+  'members:read',
+  'members:manage',
+  'structure:read',
+  'structure:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const everything = new Set<Permission>(permissions);
+const reader = new Set<Permission>(['org:read', 'members:read', 'structure:read']);
+
+const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
+  admin: everything,
+  manager: reader,
+  rep: reader,
+  viewer: reader,
+};
+
+export const hasPermission = (role: Role, permission: Permission): boolean => rolePermissions[role].has(permission);
+
+/** Which rows of people-owned data a role sees: its own, its team subtree's, or the whole org. */
+export type RowReach = 'own' | 'team' | 'org';
+
+export const rowReachOf = (role: Role): RowReach => {
+  switch (role) {
+    case 'admin':
+    case 'viewer':
+      return 'org';
+    case 'manager':
+      return 'team';
+    case 'rep':
+      return 'own';
+  }
+};
+
+/** Viewers read; everybody else may write what their permissions allow. */
+export const canWriteRecords = (role: Role): boolean => role !== 'viewer';

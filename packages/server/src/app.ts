@@ -1,0 +1,92 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { authRoutes } from './modules/identity/auth.routes';
+import { meRoutes } from './modules/identity/me.routes';
+import { invitationRoutes } from './modules/invitations/invitations.routes';
+import { memberRoutes } from './modules/members/members.routes';
+import { orgRoutes } from './modules/orgs/orgs.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
+import { teamRoutes } from './modules/teams/teams.routes';
+import { type Clock, systemClock } from './platform/clock';
+import type { Database } from './platform/db/client';
+import { accessHook } from './platform/http/access-hook';
+import { installErrorHandler } from './platform/http/error-handler';
+import { docsPrefix, registerOpenApi } from './platform/http/openapi';
+import type { RouteDeps } from './platform/http/route-kit';
+import { registerWebApp, webDistDir } from './platform/http/web-app';
+import type { Mailer } from './platform/mail/mailer';
+import { version } from './version';
+
+export interface AppDeps {
+  database: Database;
+  mailer: Mailer;
+  logger: Logger;
+  clock?: Clock;
+  publicUrl: string;
+  sessionDays?: number;
+  trustProxy?: boolean;
+  rateLimits?: RouteDeps['rateLimits'];
+  webDir?: string;
+}
+
+/** The whole HTTP application. main.ts serves it; tests build the same app on a test database. */
+export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    trustProxy: deps.trustProxy ?? false,
+  }) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  // Routes outside /api are the web app's files and the API docs: public. Every /api route declares its own rule.
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api') && !route.url.startsWith(docsPrefix);
+    if (!isApi) route.config = { ...route.config, access: route.config?.access ?? 'public' };
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'", "'unsafe-inline'"] },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+
+  const routeDeps: RouteDeps = {
+    db: deps.database.db,
+    clock: deps.clock ?? systemClock,
+    mailer: deps.mailer,
+    publicUrl: deps.publicUrl,
+    sessionDays: deps.sessionDays ?? 14,
+    rateLimits: deps.rateLimits ?? { authPerMinute: 10 },
+  };
+  await app.register(accessHook, { db: routeDeps.db, clock: routeDeps.clock });
+  await registerOpenApi(app, version);
+  await app.register(healthRoutes, { database: deps.database, version });
+  await app.register(
+    async (v1) => {
+      for (const routes of [
+        authRoutes,
+        meRoutes,
+        orgRoutes,
+        memberRoutes,
+        invitationRoutes,
+        teamRoutes,
+        regionRoutes,
+        auditRoutes,
+      ]) {
+        await v1.register(routes, routeDeps);
+      }
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app, deps.webDir ?? webDistDir);
+  return app;
+};

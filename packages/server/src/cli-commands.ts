@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { AppError, signUpSchema } from '@pacer/core';
+import pino from 'pino';
+import { loadConfig } from './config';
+import { demoLoginLines, loadDemo } from './modules/demo/load-demo';
+import { signUp } from './modules/identity/sign-up';
+import { type Database, openDatabase } from './platform/db/client';
+import { migrateDatabase } from './platform/db/migrate';
+
+const withDatabase = async (work: (database: Database) => Promise<void>) => {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    await migrateDatabase(database);
+    await work(database);
+  } catch (error) {
+    console.error(error instanceof AppError ? `${error.code}: ${error.message}` : error);
+    process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+};
+
+export const runMigrate = () =>
+  withDatabase(async (database) => {
+    pino().info({ database: database.kind }, 'migrations applied');
+  });
+
+export const runDemo = () =>
+  withDatabase(async (database) => {
+    await loadDemo(database.db);
+    console.log(demoLoginLines().join('\n'));
+  });
+
+export const runUserCreate = (options: {
+  email: string;
+  name: string;
+  org: string;
+  password?: string;
+  currency: string;
+  timeZone: string;
+}) =>
+  withDatabase(async (database) => {
+    const generated = !options.password && !process.env.PACER_ADMIN_PASSWORD;
+    const password = options.password ?? process.env.PACER_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
+    const parsed = signUpSchema.safeParse({
+      orgName: options.org,
+      name: options.name,
+      email: options.email,
+      password,
+      currency: options.currency,
+      timeZone: options.timeZone,
+    });
+    if (!parsed.success) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
+    }
+    const { orgId } = await signUp(database.db, parsed.data);
+    console.log(`Created org ${orgId} with admin ${parsed.data.email}.`);
+    if (generated) console.log(`Password: ${password}  (change it under Profile after signing in)`);
+  });

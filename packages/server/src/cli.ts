@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { runDemo, runMigrate, runUserCreate } from './cli-commands';
+import { startServer } from './main';
+
+const program = new Command()
+  .name('pacer')
+  .description('Pacer — sales performance system. Configuration comes from the environment (see README).')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Migrate the database and serve the API and web app (PORT, HOST, DATABASE_URL, PACER_DATA_DIR)')
+  .action(async () => {
+    await startServer();
+  });
+
+program
+  .command('migrate')
+  .description('Apply the database migrations that have not run yet, then exit')
+  .action(runMigrate);
+
+program
+  .command('demo')
+  .description('Load the demo org (regions, teams, managers, ~20 reps) into the database and print its logins')
+  .action(runDemo);
+
+program
+  .command('user')
+  .description('Manage logins from the command line')
+  .command('create')
+  .description('Create an org with its first admin (for a headless server)')
+  .requiredOption('--email <email>', 'the admin’s e-mail address')
+  .requiredOption('--name <name>', 'the admin’s name')
+  .requiredOption('--org <name>', 'the new org’s name')
+  .option('--password <password>', 'the password (default: PACER_ADMIN_PASSWORD, else a random one is printed)')
+  .option('--currency <code>', 'ISO 4217 currency', 'USD')
+  .option('--time-zone <zone>', 'IANA time zone', 'UTC')
+  .action(runUserCreate);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,23 @@
+import { locales } from '@pacer/core';
+import { sql } from 'drizzle-orm';
+import { check, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const localeEnum = pgEnum('locale', locales);
+
+/** The tenant root. In Citus it is distributed by `id`, colocated with every table's `org_id`. */
+export const orgs = pgTable(
+  'orgs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    currency: text('currency').notNull().default('USD'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    fiscalYearStartMonth: smallint('fiscal_year_start_month').notNull().default(1),
+    defaultLocale: localeEnum('default_locale').notNull().default('en'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('orgs_fiscal_month_check', sql`${t.fiscalYearStartMonth} between 1 and 12`),
+    check('orgs_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+  ],
+);

@@ -1,0 +1,20 @@
+// Every table of every module, in one place for Drizzle, migrations and the schema invariants test.
+
+export * from '../../modules/audit/audit.table';
+export * from '../../modules/identity/identity.table';
+export * from '../../modules/invitations/invitations.table';
+export * from '../../modules/members/members.table';
+export * from '../../modules/orgs/orgs.table';
+export * from '../../modules/regions/regions.table';
+export * from '../../modules/teams/teams.table';
+export * from '../auth/auth.table';
+
+/**
+ * Tables that are not keyed by org_id, and how Citus holds them:
+ * `orgs` is the tenant root (distributed by its id); logins are global reference tables.
+ */
+export const globalTables = {
+  orgs: 'distributed by id',
+  users: 'reference',
+  password_resets: 'reference',
+} as const;
