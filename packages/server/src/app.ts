@@ -23,6 +23,19 @@ import { registerWebApp, webDistDir } from './platform/http/web-app';
 import type { Mailer } from './platform/mail/mailer';
 import { version } from './version';
 
+/** Every route with its declared access rule, for the test that walks them all. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export interface AppDeps {
   database: Database;
   mailer: Mailer;
@@ -46,9 +59,14 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   installErrorHandler(app);
 
   // Routes outside /api are the web app's files and the API docs: public. Every /api route declares its own rule.
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api') && !route.url.startsWith(docsPrefix);
     if (!isApi) route.config = { ...route.config, access: route.config?.access ?? 'public' };
+    for (const method of [route.method].flat()) {
+      registeredRoutes.push({ method, url: route.url, access: route.config?.access });
+    }
   });
 
   await app.register(cookie);

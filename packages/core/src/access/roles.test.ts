@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { canWriteRecords, hasPermission, permissions, roles, rowReachOf } from './roles';
+
+describe('roles and permissions', () => {
+  it.each([
+    ['admin', 'org:manage', true],
+    ['admin', 'structure:manage', true],
+    ['manager', 'members:read', true],
+    ['manager', 'members:manage', false],
+    ['rep', 'structure:read', true],
+    ['rep', 'audit:read', false],
+    ['viewer', 'org:read', true],
+    ['viewer', 'structure:manage', false],
+  ] as const)('%s may %s: %s', (role, permission, allowed) => {
+    expect(hasPermission(role, permission)).toBe(allowed);
+  });
+
+  it('gives admins every permission and viewers no management permission', () => {
+    for (const permission of permissions) expect(hasPermission('admin', permission)).toBe(true);
+    for (const permission of permissions.filter((p) => p.endsWith(':manage'))) {
+      for (const role of roles.filter((r) => r !== 'admin')) expect(hasPermission(role, permission)).toBe(false);
+    }
+  });
+
+  it('reaches own, team or org rows by role; viewers never write', () => {
+    expect(roles.map(rowReachOf)).toEqual(['org', 'team', 'own', 'org']);
+    expect(roles.filter(canWriteRecords)).toEqual(['admin', 'manager', 'rep']);
+  });
+});
