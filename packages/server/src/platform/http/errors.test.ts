@@ -21,7 +21,7 @@ describeApi('errors and the web app fallback', (api) => {
       headers: { 'content-type': 'application/json' },
       body: '{"email": ',
     });
-    const body = await response.json();
+    const body = (await response.json()) as { error: { code: string } };
     expect(response.status).toBe(400);
     expect(body.error.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|node_modules/);
