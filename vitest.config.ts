@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// In CI each run also writes a JSON report that .ci/run sums into one closing line.
+const report = process.env.PACER_TEST_REPORT;
+
 export default defineConfig({
   test: {
+    reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
       {

@@ -10,7 +10,7 @@ CREATE TABLE "audit_events" (
 	"entity" text NOT NULL,
 	"entity_id" text,
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	CONSTRAINT "audit_events_org_id_id_pk" PRIMARY KEY("org_id","id")
 );
 --> statement-breakpoint

@@ -70,9 +70,15 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
   });
 
   await app.register(cookie);
+  // HTTPS is the proxy's business: forcing an upgrade would blank the app on a plain-HTTP install.
   await app.register(helmet, {
+    hsts: deps.trustProxy ?? false,
     contentSecurityPolicy: {
-      directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'", "'unsafe-inline'"] },
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'upgrade-insecure-requests': null,
+      },
     },
   });
   await app.register(rateLimit, { global: false });

@@ -17,6 +17,8 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   PACER_DEMO: z.enum(['auto', 'off']).default('auto'),
+  AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
 });
 
 export interface Config {
@@ -33,6 +35,8 @@ export interface Config {
   sessionDays: number;
   /** `auto`: load the demo org on the first start of an empty embedded database. */
   demo: 'auto' | 'off';
+  /** Sign-in, sign-up, reset and invitation-accept attempts per minute and client address. */
+  authPerMinute: number;
 }
 
 /** Reads configuration from the environment; a bad value stops the start with a clear message. */
@@ -47,7 +51,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: resolve(e.PACER_DATA_DIR) },
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
@@ -56,5 +60,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     trustProxy: e.TRUST_PROXY,
     sessionDays: e.SESSION_DAYS,
     demo: e.PACER_DEMO,
+    authPerMinute: e.AUTH_RATE_LIMIT,
   };
 };

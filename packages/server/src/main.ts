@@ -23,6 +23,7 @@ export const startServer = async () => {
     publicUrl: config.publicUrl,
     sessionDays: config.sessionDays,
     trustProxy: config.trustProxy,
+    rateLimits: { authPerMinute: config.authPerMinute },
   });
 
   let stopping = false;

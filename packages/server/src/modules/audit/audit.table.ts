@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgs } from '../orgs/orgs.table';
 
@@ -14,7 +15,8 @@ export const auditEvents = pgTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    // Milliseconds, like JavaScript dates, so a page cursor taken from a row matches it exactly.
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`date_trunc('milliseconds', now())`),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] })],
 );

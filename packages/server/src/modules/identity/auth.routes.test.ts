@@ -91,6 +91,7 @@ describeApi('sign-up, sign-in, sessions, password reset', (api) => {
 
   it('resets a forgotten password by mail, once, and ends old sessions', async () => {
     const { client: old, email } = await api.signUp();
+    const token0 = (await old.post('/api/v1/me/tokens', { name: 'script' })).body.token;
     const asked = await api.client().post('/api/v1/auth/password-reset/request', { email });
     expect(asked.status).toBe(202);
     const unknown = await api.client().post('/api/v1/auth/password-reset/request', { email: 'nobody@example.com' });
@@ -107,6 +108,7 @@ describeApi('sign-up, sign-in, sessions, password reset', (api) => {
       .post('/api/v1/auth/password-reset/confirm', { token, password: 'other new password' });
     expect(again.status).toBe(410);
     expect((await old.get('/api/v1/session')).status).toBe(401);
+    expect((await api.client().withToken(token0).get('/api/v1/session')).status).toBe(401);
     const client = api.client();
     expect((await client.post('/api/v1/auth/sign-in', { email, password: 'brand new password' })).status).toBe(200);
   });

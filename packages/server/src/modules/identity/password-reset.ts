@@ -1,5 +1,6 @@
 import { AppError } from '@pacer/core';
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { apiTokens } from '../../platform/auth/auth.table';
 import { hashPassword } from '../../platform/auth/passwords';
 import { randomSecret, sha256 } from '../../platform/auth/secrets';
 import { deleteUserSessions } from '../../platform/auth/sessions';
@@ -49,5 +50,10 @@ export const confirmPasswordReset = async (db: Db, clock: Clock, token: string, 
     if (!reset) throw new AppError('TOKEN_INVALID', 'This reset link is invalid, used or expired: ask for a new one');
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, reset.userId));
     await deleteUserSessions(tx, reset.userId);
+    // Recovery assumes the account may have been taken over: its API tokens go as well.
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.userId, reset.userId), isNull(apiTokens.revokedAt)));
   });
 };

@@ -23,6 +23,11 @@ export const updateMember = async (db: Db, scope: Scope, userId: string, input: 
         { path: 'repType', message: 'A rep needs a rep type' },
       ]);
     }
+    if (role !== 'rep' && input.repType) {
+      throw new AppError('VALIDATION_FAILED', 'Only reps have a rep type', [
+        { path: 'repType', message: 'Only reps have a rep type' },
+      ]);
+    }
     const status = input.status ?? before.status;
     const losesAdmin =
       before.role === 'admin' && before.status === 'active' && (role !== 'admin' || status !== 'active');

@@ -42,6 +42,31 @@ describeApi('org settings and the audit log', (api) => {
     expect((await admin.get('/api/v1/org')).body.name).toBe('Acme Sales');
   });
 
+  it('pages the audit log without skipping events written in the same instant', async () => {
+    const { client: admin } = await api.signUp();
+    for (const name of ['One', 'Two', 'Three']) await admin.post('/api/v1/regions', { name });
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page: { body: any } = await admin.get(`/api/v1/audit-events?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((e: { id: string }) => e.id));
+      cursor = page.body.nextCursor;
+    }
+    const all = await admin.get('/api/v1/audit-events?limit=100');
+    expect(seen).toEqual(all.body.items.map((e: { id: string }) => e.id));
+    expect(seen.length).toBe(4);
+  });
+
+  it('refuses a rep type for a member who is not a rep', async () => {
+    const { client: admin } = await api.signUp();
+    const viewer = await api.invite(admin, { role: 'viewer' });
+    const answer = await admin.patch(`/api/v1/members/${viewer.userId}`, { repType: 'inside' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fields[0].path).toBe('repType');
+    const promoted = await admin.patch(`/api/v1/members/${viewer.userId}`, { role: 'rep', repType: 'field' });
+    expect(promoted.body).toMatchObject({ role: 'rep', repType: 'field' });
+  });
+
   it('keeps one active admin', async () => {
     const { client: admin, session } = await api.signUp();
     const answer = await admin.patch(`/api/v1/members/${session.user.id}`, { role: 'viewer' });
@@ -56,7 +81,7 @@ describeApi('org settings and the audit log', (api) => {
     const second = await admin.get(`/api/v1/members?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((m: { name: string }) => m.name)).toEqual(['Cal', 'Dee']);
     expect(second.body.nextCursor).toBeNull();
-    expect((await admin.get('/api/v1/members?q=ca')).body.items.map((m: { name: string }) => m.name)).toEqual(['Cal']);
+    expect((await admin.get('/api/v1/members?q=cal')).body.items.map((m: { name: string }) => m.name)).toEqual(['Cal']);
     expect((await admin.get('/api/v1/members?role=admin')).body.items).toHaveLength(1);
     expect((await admin.get('/api/v1/members?cursor=garbage')).status).toBe(400);
   });

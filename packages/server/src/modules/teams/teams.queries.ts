@@ -43,7 +43,7 @@ export const findTeam = async (db: Db, scope: Scope, id: string): Promise<TeamDe
     .from(teamMembers)
     .innerJoin(members, and(eq(members.orgId, teamMembers.orgId), eq(members.userId, teamMembers.userId)))
     .innerJoin(users, eq(users.id, teamMembers.userId))
-    .where(and(eq(teamMembers.orgId, scope.orgId), eq(teamMembers.teamId, id)))
+    .where(and(eq(teamMembers.orgId, scope.orgId), eq(teamMembers.teamId, id), eq(members.status, 'active')))
     .orderBy(asc(users.name));
   return { ...toTeam(row), members: people };
 };
