@@ -1,0 +1,45 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const demoPassword = 'pacer-demo';
+
+/** Sign in through the sign-in form and wait for Home. */
+export const signIn = async (page: Page, email: string, password = demoPassword): Promise<void> => {
+  await page.goto('/sign-in');
+  await page.getByLabel(/^E-?mail/).fill(email);
+  await page.getByLabel(/^(Password|Passwort)/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Anmelden)$/ }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByTestId('profile-summary').waitFor();
+};
+
+/** Open the account menu in the header. */
+export const openUserMenu = async (page: Page): Promise<void> => {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menu').waitFor();
+};
+
+/** Sign out from the account menu and wait for the sign-in page. */
+export const signOut = async (page: Page): Promise<void> => {
+  await openUserMenu(page);
+  await page.getByRole('menuitem', { name: /^(Sign out|Abmelden)$/ }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+};
+
+/** The labels of the main navigation, in order. */
+export const navigationLabels = async (page: Page): Promise<string[]> => {
+  const navbar = page.locator('.mantine-AppShell-navbar');
+  const labels = await navbar.locator('a .mantine-NavLink-label').allTextContents();
+  return labels.map((label) => label.trim());
+};
+
+export const expectNoPageErrors = (errors: string[]): void => {
+  expect(errors, errors.join('\n')).toEqual([]);
+};
+
+/** Whether an element lies inside the viewport (a collapsed navbar is moved out, not hidden). */
+export const isOnScreen = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.right > 1 && box.left < window.innerWidth - 1;
+  });

@@ -1,0 +1,38 @@
+import { defineText } from '../../lib/i18n/language';
+
+export const myTeamText = defineText({
+  en: {
+    title: 'My team',
+    subtitle: 'The teams you can see and the people in them.',
+    tree: 'Teams',
+    manager: 'Manager',
+    lead: 'Team lead',
+    region: 'Region',
+    members: 'Members',
+    parent: 'Part of {{name}}',
+    you: 'You',
+    emptyTitle: 'You are not in a team yet',
+    emptyBody: 'Once an admin adds you to a team, its people show here.',
+    noMembersTitle: 'No members yet',
+    noMembersBody: 'Nobody has been added to this team so far.',
+    subTeams_one: '{{count}} sub-team',
+    subTeams_other: '{{count}} sub-teams',
+  },
+  de: {
+    title: 'Mein Team',
+    subtitle: 'Die Teams, die Sie sehen, und die Menschen darin.',
+    tree: 'Teams',
+    manager: 'Leitung',
+    lead: 'Teamleitung',
+    region: 'Region',
+    members: 'Mitglieder',
+    parent: 'Teil von {{name}}',
+    you: 'Sie',
+    emptyTitle: 'Sie sind noch in keinem Team',
+    emptyBody: 'Sobald ein Admin Sie einem Team zuordnet, sehen Sie hier seine Mitglieder.',
+    noMembersTitle: 'Noch keine Mitglieder',
+    noMembersBody: 'Diesem Team wurde bisher niemand zugeordnet.',
+    subTeams_one: '{{count}} Unterteam',
+    subTeams_other: '{{count}} Unterteams',
+  },
+});
