@@ -21,6 +21,10 @@ export const registerWebApp = async (app: FastifyInstance, distDir = webDistDir)
       const error = new AppError('ROUTE_NOT_FOUND', `No route ${request.method} ${path}`);
       return reply.status(404).send(error.toBody());
     }
+    // A missing file (an old bundle name after an upgrade) is a 404, not the app's page.
+    if (/\.[a-z0-9]+$/i.test(path)) {
+      return reply.status(404).type('text/plain').send('Not found');
+    }
     if (!hasWeb) {
       return reply
         .status(503)
