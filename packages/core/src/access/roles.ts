@@ -51,6 +51,3 @@ export const rowReachOf = (role: Role): RowReach => {
       return 'own';
   }
 };
-
-/** Viewers read; everybody else may write what their permissions allow. */
-export const canWriteRecords = (role: Role): boolean => role !== 'viewer';

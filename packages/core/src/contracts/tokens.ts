@@ -5,7 +5,7 @@ export const apiTokenSchema = z
   .object({
     id: idSchema,
     name: z.string(),
-    prefix: z.string().describe('First characters of the token, to recognise it'),
+    prefix: z.string().describe('The token’s last characters (pct_…xxxxxx), to recognise it'),
     createdAt: instantSchema,
     lastUsedAt: instantSchema.nullable(),
     expiresAt: instantSchema.nullable(),

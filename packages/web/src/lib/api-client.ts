@@ -29,7 +29,7 @@ export const rememberSession = (session: Session | null): void => {
   csrfToken = session?.csrfToken ?? null;
 };
 
-/** The language the server should answer in (error messages). */
+/** The user's language, sent with every request; the app itself translates errors by their code. */
 export const setApiLanguage = (language: string): void => {
   acceptLanguage = language;
 };

@@ -2,7 +2,7 @@ import { AppError, type SignUpInput } from '@pacer/core';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
-import { members } from '../members/members.table';
+import { addMembership } from '../members/members.service';
 import { insertOrg } from '../orgs/orgs.service';
 import { findUserByEmail, insertUser } from './users.queries';
 
@@ -32,7 +32,7 @@ export const signUp = async (db: Db, input: SignUpInput): Promise<{ orgId: strin
         passwordHash: passwordHash as string,
         locale: input.locale ?? null,
       }));
-    await tx.insert(members).values({ orgId: org.id, userId: user.id, role: 'admin' });
+    await addMembership(tx, { orgId: org.id, userId: user.id, role: 'admin' });
     await recordAudit(
       tx,
       { orgId: org.id, userId: user.id },

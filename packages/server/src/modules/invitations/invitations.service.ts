@@ -14,9 +14,11 @@ import type { Db } from '../../platform/db/client';
 import type { Mailer } from '../../platform/mail/mailer';
 import { recordAudit } from '../audit/audit.service';
 import { findUserByEmail, insertUser } from '../identity/users.queries';
+import { addMembership } from '../members/members.service';
 import { members } from '../members/members.table';
 import { getOrgRow } from '../orgs/orgs.service';
-import { teamMembers, teams } from '../teams/teams.table';
+import { placeInTeam } from '../teams/teams.service';
+import { teams } from '../teams/teams.table';
 import { invitations } from './invitations.table';
 
 const validDays = 14;
@@ -154,6 +156,7 @@ export const resendInvitation = async (deps: InvitationDeps, scope: Scope, id: s
     .where(and(inOrg(scope, invitations.orgId), eq(invitations.id, id)))
     .returning();
   if (!row) throw new AppError('NOT_FOUND', 'No such invitation');
+  await recordAudit(deps.db, scope, { action: 'invitation.resent', entity: 'invitation', entityId: id });
   return mailInvitation(deps, scope, row, token);
 };
 
@@ -215,8 +218,8 @@ export const acceptInvitation = async (db: Db, clock: Clock, input: AcceptInvita
       existing ??
       (await insertUser(tx, { email: row.email, name: input.name as string, passwordHash: passwordHash as string }));
     await assertNotMember(tx, row.orgId, row.email);
-    await tx.insert(members).values({ orgId: row.orgId, userId: user.id, role: row.role, repType: row.repType });
-    if (row.teamId) await tx.insert(teamMembers).values({ orgId: row.orgId, teamId: row.teamId, userId: user.id });
+    await addMembership(tx, { orgId: row.orgId, userId: user.id, role: row.role, repType: row.repType });
+    if (row.teamId) await placeInTeam(tx, { orgId: row.orgId, teamId: row.teamId, userId: user.id });
     const used = await tx
       .update(invitations)
       .set({ acceptedAt: clock.now() })

@@ -1,4 +1,4 @@
-import { AppError, type Member, type UpdateMemberInput } from '@pacer/core';
+import { AppError, type Member, type RepType, type Role, type UpdateMemberInput } from '@pacer/core';
 import { and, eq } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
@@ -10,6 +10,14 @@ export const getMember = async (db: Db, scope: Scope, userId: string): Promise<M
   const member = await findMember(db, scope, userId);
   if (!member) throw new AppError('NOT_FOUND', 'No such member');
   return member;
+};
+
+/** Makes a login a member of an org (sign-up, invitation acceptance). */
+export const addMembership = async (
+  db: Db,
+  input: { orgId: string; userId: string; role: Role; repType?: RepType | null },
+): Promise<void> => {
+  await db.insert(members).values({ ...input, repType: input.role === 'rep' ? (input.repType ?? null) : null });
 };
 
 /** Changes role, rep type, title or status; an org always keeps one active admin. */

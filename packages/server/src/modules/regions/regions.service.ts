@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
-import { teams } from '../teams/teams.table';
+import { detachTeamsFromRegion } from '../teams/teams.service';
 import { regions } from './regions.table';
 
 type RegionRow = typeof regions.$inferSelect;
@@ -79,10 +79,7 @@ export const deleteRegion = async (db: Db, scope: Scope, id: string): Promise<vo
       .where(and(inOrg(scope, regions.orgId), eq(regions.parentId, id)))
       .limit(1);
     if (child) throw new AppError('HAS_CHILDREN', 'Move or delete the sub-regions first');
-    await tx
-      .update(teams)
-      .set({ regionId: null })
-      .where(and(inOrg(scope, teams.orgId), eq(teams.regionId, id)));
+    await detachTeamsFromRegion(tx, scope, id);
     await tx.delete(regions).where(and(inOrg(scope, regions.orgId), eq(regions.id, id)));
     await recordAudit(tx, scope, {
       action: 'region.deleted',

@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
-import { invitations } from '../invitations/invitations.table';
+import { detachInvitationsFromTeam } from '../invitations/detach-team';
 import { members } from '../members/members.table';
 import { regions } from '../regions/regions.table';
 import { findTeam, listTeamLinks } from './teams.queries';
@@ -26,11 +26,12 @@ export const getTeam = async (db: Db, scope: Scope, id: string): Promise<TeamDet
 
 const assertActiveMember = async (db: Db, scope: Scope, userId: string, path: string) => {
   const [row] = await db
-    .select({ status: members.status })
+    .select({ status: members.status, role: members.role })
     .from(members)
     .where(and(inOrg(scope, members.orgId), eq(members.userId, userId)));
   if (!row) throw invalid(path, 'No such member in this org');
   if (row.status !== 'active') throw invalid(path, 'This member is deactivated');
+  return row;
 };
 
 /** Checks parent (exists, no cycle), manager and region of a team about to be written. */
@@ -42,7 +43,13 @@ const checkLinks = async (db: Db, scope: Scope, id: string | null, input: Update
       throw new AppError('TEAM_CYCLE', 'A team cannot sit below itself or one of its sub-teams');
     }
   }
-  if (input.managerId) await assertActiveMember(db, scope, input.managerId, 'managerId');
+  if (input.managerId) {
+    // Only managers and admins see a team's people, so only they can lead one.
+    const manager = await assertActiveMember(db, scope, input.managerId, 'managerId');
+    if (manager.role !== 'manager' && manager.role !== 'admin') {
+      throw invalid('managerId', 'A team is led by a manager or an admin');
+    }
+  }
   if (input.regionId) {
     const [region] = await db
       .select({ id: regions.id })
@@ -90,13 +97,23 @@ export const deleteTeam = async (db: Db, scope: Scope, id: string): Promise<void
     if (links.some((t) => t.parentId === id)) {
       throw new AppError('HAS_CHILDREN', 'Move or delete the sub-teams first');
     }
-    await tx
-      .update(invitations)
-      .set({ teamId: null })
-      .where(and(inOrg(scope, invitations.orgId), eq(invitations.teamId, id)));
+    await detachInvitationsFromTeam(tx, scope, id);
     await tx.delete(teams).where(and(inOrg(scope, teams.orgId), eq(teams.id, id)));
     await recordAudit(tx, scope, { action: 'team.deleted', entity: 'team', entityId: id, data: { name: team.name } });
   });
+
+/** Puts a new member into a team of their org (invitation acceptance; the team was checked when invited). */
+export const placeInTeam = async (db: Db, input: { orgId: string; teamId: string; userId: string }) => {
+  await db.insert(teamMembers).values(input).onConflictDoNothing();
+};
+
+/** Teams of a region that is being deleted carry on without a region. */
+export const detachTeamsFromRegion = async (db: Db, scope: Scope, regionId: string) => {
+  await db
+    .update(teams)
+    .set({ regionId: null })
+    .where(and(inOrg(scope, teams.orgId), eq(teams.regionId, regionId)));
+};
 
 export const addTeamMember = async (db: Db, scope: Scope, teamId: string, userId: string): Promise<TeamDetail> =>
   db.transaction(async (tx) => {

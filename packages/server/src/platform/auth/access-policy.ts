@@ -1,4 +1,4 @@
-import { canWriteRecords, type Role, type RowReach, rowReachOf } from '@pacer/core';
+import { type Role, type RowReach, rowReachOf } from '@pacer/core';
 import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
 
@@ -18,7 +18,6 @@ export interface Scope {
   readonly userIds: ReadonlySet<string> | null;
   /** Teams this member sees; null means every team in the org. */
   readonly teamIds: ReadonlySet<string> | null;
-  readonly canWrite: boolean;
 }
 
 interface TeamRow {
@@ -33,7 +32,7 @@ interface TeamRow {
  */
 export const resolveScope = async (db: Db, orgId: string, userId: string, role: Role): Promise<Scope> => {
   const reach = rowReachOf(role);
-  const base = { orgId, userId, role, reach, canWrite: canWriteRecords(role) };
+  const base = { orgId, userId, role, reach };
   if (reach === 'org') return { ...base, userIds: null, teamIds: null } as unknown as Scope;
 
   // Teams this member manages, with every sub-team below them, and the teams they belong to.
@@ -89,6 +88,3 @@ export const visibleTeam = (scope: Scope, orgColumn: AnyColumn, teamColumn: AnyC
   if (!scope.teamIds) return org;
   return and(org, scope.teamIds.size ? inArray(teamColumn, [...scope.teamIds]) : noRows) as SQL;
 };
-
-export const canSeeUser = (scope: Scope, userId: string): boolean => !scope.userIds || scope.userIds.has(userId);
-export const canSeeTeam = (scope: Scope, teamId: string): boolean => !scope.teamIds || scope.teamIds.has(teamId);

@@ -8,7 +8,7 @@ export const profileText = defineText({
       title: 'Your details',
       name: 'Name',
       email: 'E-mail',
-      emailHint: 'Your sign-in address. Ask an admin to change it.',
+      emailHint: 'Your sign-in address, the same in every organisation you belong to.',
       saved: 'Profile saved',
     },
     language: {
@@ -54,7 +54,7 @@ export const profileText = defineText({
       title: 'Ihre Angaben',
       name: 'Name',
       email: 'E-Mail',
-      emailHint: 'Ihre Anmeldeadresse. Ein Admin kann sie ändern.',
+      emailHint: 'Ihre Anmeldeadresse, dieselbe in jeder Organisation, zu der Sie gehören.',
       saved: 'Profil gespeichert',
     },
     language: {
