@@ -45,6 +45,7 @@ export const openTestDatabase = async (
 
 export interface TestApiOptions {
   authPerMinute?: number;
+  trustProxy?: boolean;
 }
 
 /** A running Pacer on a fresh database, reached over real HTTP on a free port. */
@@ -74,6 +75,7 @@ export class TestApi {
       clock: this.clock,
       publicUrl: 'http://pacer.test',
       rateLimits: { authPerMinute: this.options.authPerMinute ?? 10_000 },
+      trustProxy: this.options.trustProxy ?? false,
       webDir,
     });
     await this.app.listen({ port: 0, host: '127.0.0.1' });

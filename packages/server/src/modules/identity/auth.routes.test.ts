@@ -170,3 +170,22 @@ describeApi(
   },
   { authPerMinute: 3 },
 );
+
+describeApi(
+  'behind a TLS-terminating proxy',
+  (api) => {
+    it('marks the session cookie Secure when the proxy says the request came over HTTPS', async () => {
+      const body = { orgName: 'Proxy Co', name: 'Pat', email: 'proxy@example.com', password: 'long enough password' };
+      const overHttps = await api
+        .client()
+        .request('POST', '/api/v1/auth/sign-up', body, { 'x-forwarded-proto': 'https' });
+      expect(overHttps.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+      expect(overHttps.headers.get('strict-transport-security')).toBeTruthy();
+      const overHttp = await api
+        .client()
+        .request('POST', '/api/v1/auth/sign-in', { email: body.email, password: body.password });
+      expect(overHttp.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
+    });
+  },
+  { trustProxy: true },
+);
