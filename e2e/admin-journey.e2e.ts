@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchBrowser, openPage, screenshot } from './support/browser';
-import { expectNoPageErrors, navigationLabels, signIn } from './support/pacer';
-import { startServer, type TestServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { horizontalOverflow, screenshot } from './support/browser';
+import { expectNoPageErrors, navigationLabels, signIn, useJourneyServer } from './support/pacer';
 
 const stamp = Date.now();
 const admin = { org: 'Northwind Trading', name: 'Dana Fischer', email: `dana.${stamp}@northwind.example` };
@@ -30,21 +29,10 @@ const createTeam = async (page: Page, name: string) => {
 };
 
 describe('admin journey', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourneyServer();
 
   it('signs up an org, sets it up, invites a rep who joins and sees only their team', async () => {
-    const { page, context, errors } = await openPage(browser, server.url);
+    const { page, context, errors } = await journey.open();
 
     // Sign up a new organisation.
     await page.goto('/sign-in');
@@ -126,7 +114,7 @@ describe('admin journey', () => {
     await screenshot(page, 'people');
 
     // The rep opens the link in a browser of their own, joins and lands signed in.
-    const invitee = await openPage(browser, server.url);
+    const invitee = await journey.open();
     await invitee.page.goto(acceptUrl);
     await invitee.page.getByRole('heading', { name: `Join ${admin.org}` }).waitFor();
     expect(await invitee.page.getByTestId('invite-email').textContent()).toBe(rep.email);
@@ -170,7 +158,7 @@ describe('admin journey', () => {
     await screenshot(page, 'profile');
 
     // The admin pages fit a phone: nothing wider than the screen.
-    const phone = await openPage(browser, server.url, { phone: true });
+    const phone = await journey.open({ phone: true });
     await signIn(phone.page, admin.email, adminPassword);
     for (const [path, name] of [
       ['/', 'admin-home-phone'],

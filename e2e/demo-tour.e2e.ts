@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './support/browser';
-import { expectNoPageErrors, navigationLabels, signIn, signOut } from './support/pacer';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { expectNoPageErrors, navigationLabels, signIn, signOut, useJourneyServer } from './support/pacer';
 
 /** The demo org as its admin and its VP see it: the pictures in the docs come from here. */
 describe('demo tour', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourneyServer();
 
   it('shows the admin the whole demo org, and the VP the sales tree below them', async () => {
-    const { page, context, errors } = await openPage(browser, server.url);
+    const { page, context, errors } = await journey.open();
 
     await signIn(page, 'admin@summit.example');
     expect(await navigationLabels(page)).toEqual(['Home', 'My team', 'People', 'Teams', 'Regions', 'Settings']);

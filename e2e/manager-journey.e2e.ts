@@ -1,25 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchBrowser, openPage, screenshot } from './support/browser';
-import { expectNoPageErrors, isOnScreen, navigationLabels, openUserMenu, signIn, signOut } from './support/pacer';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { horizontalOverflow, screenshot } from './support/browser';
+import {
+  expectNoPageErrors,
+  isOnScreen,
+  navigationLabels,
+  openUserMenu,
+  signIn,
+  signOut,
+  useJourneyServer,
+} from './support/pacer';
 
 describe('manager journey', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourneyServer();
 
   it('signs in, sees the team, switches to German and signs out', async () => {
-    const { page, context, errors } = await openPage(browser, server.url);
+    const { page, context, errors } = await journey.open();
 
     // Signed out, every page leads to sign-in.
     await page.goto('/team');
@@ -64,7 +59,7 @@ describe('manager journey', () => {
     await page.getByText('Teams, die Sie sehen').waitFor();
 
     // On a phone the navigation hides behind the burger.
-    const phone = await openPage(browser, server.url, { phone: true });
+    const phone = await journey.open({ phone: true });
     await signIn(phone.page, 'manager@summit.example');
     const navbar = phone.page.locator('.mantine-AppShell-navbar');
     expect(await isOnScreen(navbar)).toBe(false);

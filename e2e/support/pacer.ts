@@ -1,5 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser, type OpenedPage, openPage } from './browser';
+import { startServer, type TestServer } from './server';
 
 export const demoPassword = 'pacer-demo';
 
@@ -43,3 +45,38 @@ export const isOnScreen = (locator: Locator): Promise<boolean> =>
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.right > 1 && box.left < window.innerWidth - 1;
   });
+
+export interface JourneyServer {
+  /** The running server's base URL (only after the suite's `beforeAll`). */
+  url: () => string;
+  /** The shared browser (only after the suite's `beforeAll`). */
+  browser: () => Browser;
+  /** A fresh context and page on the shared browser, pointed at the server. */
+  open: (options?: Parameters<typeof openPage>[2]) => Promise<OpenedPage>;
+}
+
+/** Start a server and a browser before the suite's tests and stop both after them; call inside `describe`. */
+export const useJourneyServer = (): JourneyServer => {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const url = () => {
+    if (!server) throw new Error('The journey server has not started yet.');
+    return server.url;
+  };
+  const currentBrowser = () => {
+    if (!browser) throw new Error('The journey browser has not started yet.');
+    return browser;
+  };
+  return { url, browser: currentBrowser, open: (options) => openPage(currentBrowser(), url(), options) };
+};

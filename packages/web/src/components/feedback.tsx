@@ -1,6 +1,19 @@
-import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  type MantineSpacing,
+  Modal,
+  Skeleton,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../lib/notify';
 
 interface LoadErrorProps {
   title: string;
@@ -19,6 +32,36 @@ export const LoadError = ({ title, message, retryLabel, onRetry }: LoadErrorProp
   </Alert>
 );
 
+/** The load error of a query, in the generic words: its message and a retry button. */
+export const QueryLoadError = ({ query }: { query: { error: unknown; refetch: () => unknown } }) => {
+  const { t } = useTranslation();
+  return (
+    <LoadError
+      title={t('states.loadFailed')}
+      message={errorMessage(query.error)}
+      retryLabel={t('actions.retry')}
+      onRetry={() => void query.refetch()}
+    />
+  );
+};
+
+interface EmptyCardProps {
+  icon: ReactNode;
+  title: string;
+  description: string;
+  /** Buttons under the text (create the first one, say). */
+  action?: ReactNode;
+}
+
+/** A card that says a list has nothing in it yet, maybe with a way to add the first entry. */
+export const EmptyCard = ({ icon, title, description, action }: EmptyCardProps) => (
+  <Card>
+    <EmptyState icon={icon} variant="light" title={title} description={description} py="xl">
+      {action ? <EmptyState.Actions>{action}</EmptyState.Actions> : null}
+    </EmptyState>
+  </Card>
+);
+
 /** A placeholder of a few rows while a list loads. */
 export const RowsSkeleton = ({ rows = 4, height = 44 }: { rows?: number; height?: number }) => (
   <Stack gap="xs" aria-busy>
@@ -27,6 +70,24 @@ export const RowsSkeleton = ({ rows = 4, height = 44 }: { rows?: number; height?
       <Skeleton key={index} height={height} radius="md" />
     ))}
   </Stack>
+);
+
+interface DialogButtonsProps {
+  mt: MantineSpacing;
+  cancelLabel: string;
+  onCancel: () => void;
+  /** The main button, right of cancel. */
+  children: ReactNode;
+}
+
+/** The buttons at the bottom right of a dialog or form: cancel, then the main one. */
+export const DialogButtons = ({ mt, cancelLabel, onCancel, children }: DialogButtonsProps) => (
+  <Group justify="flex-end" mt={mt}>
+    <Button variant="default" onClick={onCancel}>
+      {cancelLabel}
+    </Button>
+    {children}
+  </Group>
 );
 
 interface ConfirmModalProps {
@@ -53,13 +114,10 @@ export const ConfirmModal = ({
 }: ConfirmModalProps) => (
   <Modal opened={opened} onClose={onClose} title={title} centered>
     <Text size="sm">{message}</Text>
-    <Group justify="flex-end" mt="lg">
-      <Button variant="default" onClick={onClose}>
-        {cancelLabel}
-      </Button>
+    <DialogButtons mt="lg" cancelLabel={cancelLabel} onCancel={onClose}>
       <Button color="red" loading={loading} onClick={onConfirm}>
         {confirmLabel}
       </Button>
-    </Group>
+    </DialogButtons>
   </Modal>
 );

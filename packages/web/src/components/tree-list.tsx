@@ -1,5 +1,5 @@
 import { Box, Stack } from '@mantine/core';
-import { buildTree, type TreeNode, type TreeOf } from '@pacer/core';
+import { buildTree, subtreeIds, type TreeNode, type TreeOf } from '@pacer/core';
 import type { ReactNode } from 'react';
 
 interface TreeListProps<T extends TreeNode> {
@@ -56,3 +56,9 @@ export const treeOptions = <T extends TreeNode & { name: string }>(
   visit(buildTree(nodes), 0);
   return options;
 };
+
+/** Options for a node's parent: the whole tree but the node itself and everything below it. */
+export const parentOptions = <T extends TreeNode & { name: string }>(
+  nodes: readonly T[],
+  self: T | null,
+): { value: string; label: string }[] => treeOptions(nodes, self ? subtreeIds(nodes, [self.id]) : new Set());

@@ -1,8 +1,9 @@
 import { type UseFormReturnType, useForm } from '@mantine/form';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from './api-client';
-import { notifyError } from './notify';
+import { notifyError, notifySuccess } from './notify';
 import { issuesToErrors } from './validation';
 
 interface SchemaFormOptions<Values, Schema extends z.ZodType> {
@@ -45,4 +46,35 @@ export const showFormError = (
     form.setErrors(Object.fromEntries(error.fields.map((field) => [field.path.replace(/^body\./, ''), field.message])));
   }
   notifyError(error, message);
+};
+
+interface SaveMutationOptions<Input, Saved> {
+  /** The form whose fields show the server's field errors. */
+  form: { setErrors: (errors: Record<string, string>) => void };
+  save: (input: Input) => Promise<Saved>;
+  /** The notification after saving, given what the server returned. */
+  savedMessage: (saved: Saved) => string;
+  /** The queries to refresh after saving, one after the other. */
+  refresh: QueryKey[];
+  onDone: () => void;
+}
+
+/** Save a form: on success notify, refresh the lists and close; on failure show the errors in the form. */
+export const useSaveMutation = <Input, Saved>({
+  form,
+  save,
+  savedMessage,
+  refresh,
+  onDone,
+}: SaveMutationOptions<Input, Saved>) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: save,
+    onSuccess: async (saved) => {
+      notifySuccess(savedMessage(saved));
+      for (const queryKey of refresh) await queryClient.invalidateQueries({ queryKey });
+      onDone();
+    },
+    onError: (error) => showFormError(form, error),
+  });
 };

@@ -1,12 +1,12 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { passwordResetRequestSchema } from '@pacer/core';
-import { IconArrowLeft, IconMailCheck } from '@tabler/icons-react';
+import { IconMailCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormHeading } from '../../components/page-header';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { authApi } from './auth-api';
+import { AuthAlert, AuthSubmitButton, BackToSignInLink, EmailField } from './auth-form-parts';
 
 export const ForgotPasswordPage = () => {
   const { t } = useTranslation();
@@ -20,30 +20,18 @@ export const ForgotPasswordPage = () => {
     <>
       <FormHeading title={t('auth.forgot.title')} subtitle={t('auth.forgot.subtitle')} />
       {request.isSuccess ? (
-        <Alert color="teal" variant="light" icon={<IconMailCheck size={20} />} title={t('auth.forgot.sentTitle')}>
+        <AuthAlert tone="success" icon={<IconMailCheck size={20} />} title={t('auth.forgot.sentTitle')}>
           {t('auth.forgot.sentBody')}
-        </Alert>
+        </AuthAlert>
       ) : (
         <form onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
           <Stack gap="md">
-            <TextInput
-              label={t('auth.fields.email')}
-              placeholder={t('auth.fields.emailPlaceholder')}
-              type="email"
-              autoComplete="email"
-              required
-              size="md"
-              {...form.getInputProps('email')}
-            />
-            <Button type="submit" size="md" fullWidth loading={request.isPending}>
-              {t('auth.forgot.submit')}
-            </Button>
+            <EmailField size="md" input={form.getInputProps('email')} />
+            <AuthSubmitButton loading={request.isPending}>{t('auth.forgot.submit')}</AuthSubmitButton>
           </Stack>
         </form>
       )}
-      <Anchor component={Link} to="/sign-in" size="sm" mt="xl" ta="center">
-        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {t('auth.forgot.backToSignIn')}
-      </Anchor>
+      <BackToSignInLink />
     </>
   );
 };

@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, PasswordInput, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { acceptInvitationSchema, nameSchema } from '@pacer/core';
-import { IconAlertTriangle, IconMail } from '@tabler/icons-react';
+import { IconMail } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FormHeading } from '../../components/page-header';
 import { notifySuccess } from '../../lib/notify';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { authApi, type InvitationPreview } from './auth-api';
+import { AuthAlert, AuthSubmitButton, PasswordField } from './auth-form-parts';
 import { startSession } from './session';
 
 const route = getRouteApi('/public/invite');
@@ -52,17 +53,14 @@ const AcceptForm = ({ token, preview }: { token: string; preview: InvitationPrev
             {...form.getInputProps('name')}
           />
         )}
-        <PasswordInput
+        <PasswordField
           label={t('auth.fields.password')}
           description={preview.existingUser ? undefined : t('auth.fields.passwordHint')}
           autoComplete={preview.existingUser ? 'current-password' : 'new-password'}
-          required
           size="md"
-          {...form.getInputProps('password')}
+          input={form.getInputProps('password')}
         />
-        <Button type="submit" size="md" fullWidth loading={accept.isPending}>
-          {t('auth.invite.submit')}
-        </Button>
+        <AuthSubmitButton loading={accept.isPending}>{t('auth.invite.submit')}</AuthSubmitButton>
       </Stack>
     </form>
   );
@@ -82,9 +80,7 @@ export const InvitePage = () => {
     return (
       <>
         <FormHeading title={t('auth.invite.invalidTitle')} />
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} />}>
-          {t('auth.invite.invalidBody')}
-        </Alert>
+        <AuthAlert tone="warning">{t('auth.invite.invalidBody')}</AuthAlert>
         <Button component={Link} to="/sign-in" variant="light" mt="lg">
           {t('auth.forgot.backToSignIn')}
         </Button>

@@ -1,12 +1,13 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { passwordResetConfirmSchema } from '@pacer/core';
-import { IconAlertTriangle, IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormHeading } from '../../components/page-header';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { authApi } from './auth-api';
+import { AuthAlert, AuthSubmitButton, BackToSignInLink, PasswordField } from './auth-form-parts';
 
 const route = getRouteApi('/public/reset-password');
 
@@ -23,23 +24,15 @@ export const ResetPasswordPage = () => {
     onError: (error) => showFormError(form, error),
   });
 
-  const back = (
-    <Anchor component={Link} to="/sign-in" size="sm" mt="xl" ta="center">
-      <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {t('auth.forgot.backToSignIn')}
-    </Anchor>
-  );
-
   if (!token) {
     return (
       <>
         <FormHeading title={t('auth.reset.title')} />
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} />}>
-          {t('auth.reset.missingToken')}
-        </Alert>
+        <AuthAlert tone="warning">{t('auth.reset.missingToken')}</AuthAlert>
         <Button component={Link} to="/forgot-password" variant="light" mt="md">
           {t('auth.reset.requestNew')}
         </Button>
-        {back}
+        <BackToSignInLink />
       </>
     );
   }
@@ -48,9 +41,9 @@ export const ResetPasswordPage = () => {
     return (
       <>
         <FormHeading title={t('auth.reset.doneTitle')} />
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />}>
+        <AuthAlert tone="success" icon={<IconCircleCheck size={20} />}>
           {t('auth.reset.doneBody')}
-        </Alert>
+        </AuthAlert>
         <Button component={Link} to="/sign-in" mt="lg" size="md">
           {t('auth.signIn.submit')}
         </Button>
@@ -63,17 +56,14 @@ export const ResetPasswordPage = () => {
       <FormHeading title={t('auth.reset.title')} subtitle={t('auth.reset.subtitle')} />
       <form onSubmit={form.onSubmit((values) => confirm.mutate(values))} noValidate>
         <Stack gap="md">
-          <PasswordInput
+          <PasswordField
             label={t('auth.fields.newPassword')}
             description={t('auth.fields.passwordHint')}
             autoComplete="new-password"
-            required
             size="md"
-            {...form.getInputProps('password')}
+            input={form.getInputProps('password')}
           />
-          <Button type="submit" size="md" fullWidth loading={confirm.isPending}>
-            {t('auth.reset.submit')}
-          </Button>
+          <AuthSubmitButton loading={confirm.isPending}>{t('auth.reset.submit')}</AuthSubmitButton>
         </Stack>
       </form>
       {confirm.isError ? (
@@ -81,7 +71,7 @@ export const ResetPasswordPage = () => {
           {t('auth.reset.requestNew')}
         </Button>
       ) : null}
-      {back}
+      <BackToSignInLink />
     </>
   );
 };

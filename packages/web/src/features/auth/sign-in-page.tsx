@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import { signInSchema } from '@pacer/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormHeading } from '../../components/page-header';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { authApi } from './auth-api';
+import { AuthSubmitButton, AuthSwitchPrompt, EmailField, PasswordField } from './auth-form-parts';
 import { startSession } from './session';
 
 const route = getRouteApi('/public/sign-in');
@@ -34,38 +35,22 @@ export const SignInPage = () => {
       <FormHeading title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')} />
       <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
         <Stack gap="md">
-          <TextInput
-            label={t('auth.fields.email')}
-            placeholder={t('auth.fields.emailPlaceholder')}
-            type="email"
-            autoComplete="email"
-            required
-            size="md"
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
+          <EmailField size="md" input={form.getInputProps('email')} />
+          <PasswordField
             label={t('auth.fields.password')}
             autoComplete="current-password"
-            required
             size="md"
-            {...form.getInputProps('password')}
+            input={form.getInputProps('password')}
           />
           <Group justify="flex-end" mt={-8}>
             <Anchor component={Link} to="/forgot-password" size="sm">
               {t('auth.signIn.forgot')}
             </Anchor>
           </Group>
-          <Button type="submit" size="md" fullWidth loading={signIn.isPending}>
-            {t('auth.signIn.submit')}
-          </Button>
+          <AuthSubmitButton loading={signIn.isPending}>{t('auth.signIn.submit')}</AuthSubmitButton>
         </Stack>
       </form>
-      <Text ta="center" size="sm" c="dimmed" mt="xl">
-        {t('auth.signIn.noAccount')}{' '}
-        <Anchor component={Link} to="/sign-up" fw={600}>
-          {t('auth.signIn.createOrg')}
-        </Anchor>
-      </Text>
+      <AuthSwitchPrompt question={t('auth.signIn.noAccount')} linkLabel={t('auth.signIn.createOrg')} to="/sign-up" />
     </>
   );
 };

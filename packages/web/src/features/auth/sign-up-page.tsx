@@ -1,25 +1,16 @@
-import {
-  Anchor,
-  Button,
-  Collapse,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { Collapse, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type Locale, signUpSchema } from '@pacer/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormHeading } from '../../components/page-header';
 import { browserTimeZone, CurrencySelect, TimeZoneSelect } from '../../components/regional-selects';
 import { isApiError } from '../../lib/api-client';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { authApi } from './auth-api';
+import { AuthSubmitButton, AuthSwitchPrompt, EmailField, PasswordField } from './auth-form-parts';
 import { startSession } from './session';
 
 interface SignUpValues extends Record<string, unknown> {
@@ -92,20 +83,12 @@ export const SignUpPage = () => {
             required
             {...form.getInputProps('name')}
           />
-          <TextInput
-            label={t('auth.fields.email')}
-            placeholder={t('auth.fields.emailPlaceholder')}
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
-          <PasswordInput
+          <EmailField input={form.getInputProps('email')} />
+          <PasswordField
             label={t('auth.fields.password')}
             description={t('auth.fields.passwordHint')}
             autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
+            input={form.getInputProps('password')}
           />
           <UnstyledButton onClick={regional.toggle} aria-expanded={regionalOpen}>
             <Text size="sm" fw={500} c="pacer.7" span>
@@ -127,17 +110,10 @@ export const SignUpPage = () => {
               </Text>
             </Stack>
           </Collapse>
-          <Button type="submit" size="md" fullWidth loading={signUp.isPending}>
-            {t('auth.signUp.submit')}
-          </Button>
+          <AuthSubmitButton loading={signUp.isPending}>{t('auth.signUp.submit')}</AuthSubmitButton>
         </Stack>
       </form>
-      <Text ta="center" size="sm" c="dimmed" mt="xl">
-        {t('auth.signUp.haveAccount')}{' '}
-        <Anchor component={Link} to="/sign-in" fw={600}>
-          {t('auth.signUp.signIn')}
-        </Anchor>
-      </Text>
+      <AuthSwitchPrompt question={t('auth.signUp.haveAccount')} linkLabel={t('auth.signUp.signIn')} to="/sign-in" />
     </>
   );
 };

@@ -15,10 +15,9 @@ import { IconChevronRight, IconSitemap, IconUser, IconUsers } from '@tabler/icon
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/feedback';
+import { QueryLoadError } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { initialsOf } from '../../lib/format';
-import { errorMessage } from '../../lib/notify';
 import { useSession } from '../auth/session';
 import { RepTypeBadge, RoleBadge } from '../people/member-labels';
 import { teamsQuery } from '../teams/teams-api';
@@ -91,14 +90,7 @@ const VisibleTeams = () => {
   const teams = useQuery(teamsQuery);
 
   if (teams.isError) {
-    return (
-      <LoadError
-        title={t('states.loadFailed')}
-        message={errorMessage(teams.error)}
-        retryLabel={t('actions.retry')}
-        onRetry={() => void teams.refetch()}
-      />
-    );
+    return <QueryLoadError query={teams} />;
   }
   if (!teams.data) {
     return (

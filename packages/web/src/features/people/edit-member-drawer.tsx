@@ -1,9 +1,8 @@
-import { Button, Drawer, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Drawer, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type Member, type MemberStatus, type RepType, type Role, updateMemberSchema } from '@pacer/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess } from '../../lib/notify';
-import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
+import { DialogButtons } from '../../components/feedback';
+import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
 import { repTypeOptions, roleOptions, statusOptions } from './member-labels';
 import { peopleApi } from './people-api';
 
@@ -16,7 +15,6 @@ interface EditValues extends Record<string, unknown> {
 
 const EditMemberForm = ({ member, onDone }: { member: Member; onDone: () => void }) => {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const form = useSchemaForm({
     schema: updateMemberSchema,
     initialValues: {
@@ -32,15 +30,12 @@ const EditMemberForm = ({ member, onDone }: { member: Member; onDone: () => void
       status,
     }),
   });
-  const save = useMutation({
-    mutationFn: (input: Parameters<typeof peopleApi.updateMember>[1]) => peopleApi.updateMember(member.userId, input),
-    onSuccess: async (updated) => {
-      notifySuccess(t('people.edit.saved', { name: updated.name }));
-      await queryClient.invalidateQueries({ queryKey: ['members'] });
-      await queryClient.invalidateQueries({ queryKey: ['teams'] });
-      onDone();
-    },
-    onError: (error) => showFormError(form, error),
+  const save = useSaveMutation({
+    form,
+    save: (input: Parameters<typeof peopleApi.updateMember>[1]) => peopleApi.updateMember(member.userId, input),
+    savedMessage: (updated) => t('people.edit.saved', { name: updated.name }),
+    refresh: [['members'], ['teams']],
+    onDone,
   });
   const isRep = form.values.role === 'rep';
 
@@ -84,14 +79,11 @@ const EditMemberForm = ({ member, onDone }: { member: Member; onDone: () => void
           allowDeselect={false}
           {...form.getInputProps('status')}
         />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
+        <DialogButtons mt="md" cancelLabel={t('actions.cancel')} onCancel={onDone}>
           <Button type="submit" loading={save.isPending}>
             {t('actions.saveChanges')}
           </Button>
-        </Group>
+        </DialogButtons>
       </Stack>
     </form>
   );

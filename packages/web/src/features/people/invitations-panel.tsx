@@ -4,9 +4,9 @@ import { IconMailForward, IconMailOff, IconSend, IconX } from '@tabler/icons-rea
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal, LoadError, RowsSkeleton } from '../../components/feedback';
+import { ConfirmModal, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { formatDate } from '../../lib/format';
-import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { teamsQuery } from '../teams/teams-api';
 import { InvitationLink } from './invite-modal';
 import { RepTypeBadge, RoleBadge } from './member-labels';
@@ -41,14 +41,7 @@ export const InvitationsPanel = ({ onInvite }: { onInvite: () => void }) => {
   });
 
   if (invitations.isError) {
-    return (
-      <LoadError
-        title={t('states.loadFailed')}
-        message={errorMessage(invitations.error)}
-        retryLabel={t('actions.retry')}
-        onRetry={() => void invitations.refetch()}
-      />
-    );
+    return <QueryLoadError query={invitations} />;
   }
   const pending = invitations.data?.filter((invitation) => invitation.status === 'pending');
 

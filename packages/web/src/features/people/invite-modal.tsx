@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyValue } from '../../components/copy-value';
+import { ModalForm } from '../../components/form-modal';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { teamsQuery } from '../teams/teams-api';
 import { repTypeOptions, roleOptions } from './member-labels';
@@ -57,57 +58,54 @@ const InviteForm = ({ onSent, onCancel }: { onSent: (invitation: SentInvitation)
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('people.inviteForm.email')}
-          type="email"
-          placeholder={t('people.inviteForm.emailPlaceholder')}
-          required
-          data-autofocus
-          {...form.getInputProps('email')}
-        />
-        <Group grow align="flex-start" wrap="wrap">
-          <Select
-            label={t('people.inviteForm.role')}
-            data={roleOptions(t)}
-            allowDeselect={false}
-            miw={160}
-            {...form.getInputProps('role')}
-            onChange={(value) => {
-              form.setFieldValue('role', (value ?? 'rep') as Role);
-              form.setFieldValue('repType', value === 'rep' ? (form.values.repType ?? 'inside') : null);
-            }}
-          />
-          {form.values.role === 'rep' ? (
-            <Select
-              label={t('people.inviteForm.repType')}
-              data={repTypeOptions(t)}
-              allowDeselect={false}
-              required
-              miw={160}
-              {...form.getInputProps('repType')}
-            />
-          ) : null}
-        </Group>
+    <ModalForm
+      onSubmit={form.onSubmit((values) => invite.mutate(values))}
+      cancelLabel={t('actions.cancel')}
+      submitLabel={t('people.inviteForm.submit')}
+      submitIcon={<IconMailForward size={18} />}
+      loading={invite.isPending}
+      onCancel={onCancel}
+    >
+      <TextInput
+        label={t('people.inviteForm.email')}
+        type="email"
+        placeholder={t('people.inviteForm.emailPlaceholder')}
+        required
+        data-autofocus
+        {...form.getInputProps('email')}
+      />
+      <Group grow align="flex-start" wrap="wrap">
         <Select
-          label={t('people.inviteForm.team')}
-          placeholder={t('people.inviteForm.teamPlaceholder')}
-          data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
-          searchable
-          clearable
-          {...form.getInputProps('teamId')}
+          label={t('people.inviteForm.role')}
+          data={roleOptions(t)}
+          allowDeselect={false}
+          miw={160}
+          {...form.getInputProps('role')}
+          onChange={(value) => {
+            form.setFieldValue('role', (value ?? 'rep') as Role);
+            form.setFieldValue('repType', value === 'rep' ? (form.values.repType ?? 'inside') : null);
+          }}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={invite.isPending} leftSection={<IconMailForward size={18} />}>
-            {t('people.inviteForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        {form.values.role === 'rep' ? (
+          <Select
+            label={t('people.inviteForm.repType')}
+            data={repTypeOptions(t)}
+            allowDeselect={false}
+            required
+            miw={160}
+            {...form.getInputProps('repType')}
+          />
+        ) : null}
+      </Group>
+      <Select
+        label={t('people.inviteForm.team')}
+        placeholder={t('people.inviteForm.teamPlaceholder')}
+        data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+        searchable
+        clearable
+        {...form.getInputProps('teamId')}
+      />
+    </ModalForm>
   );
 };
 

@@ -21,9 +21,8 @@ import { IconPencil, IconSearch, IconUserSearch } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, RowsSkeleton } from '../../components/feedback';
+import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { formatDate, initialsOf } from '../../lib/format';
-import { errorMessage } from '../../lib/notify';
 import { EditMemberDrawer } from './edit-member-drawer';
 import { RepTypeBadge, RoleBadge, roleOptions, StatusBadge, statusOptions } from './member-labels';
 import { membersQuery } from './people-api';
@@ -103,14 +102,7 @@ export const MembersPanel = () => {
 
   const content = () => {
     if (members.isError) {
-      return (
-        <LoadError
-          title={t('states.loadFailed')}
-          message={errorMessage(members.error)}
-          retryLabel={t('actions.retry')}
-          onRetry={() => void members.refetch()}
-        />
-      );
+      return <QueryLoadError query={members} />;
     }
     if (!members.data) return <RowsSkeleton rows={6} height={52} />;
     if (rows.length === 0) {

@@ -1,11 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { createRegionSchema, type Region, subtreeIds } from '@pacer/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createRegionSchema, type Region } from '@pacer/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { treeOptions } from '../../components/tree-list';
-import { notifySuccess } from '../../lib/notify';
-import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
+import { FormModal, ModalForm, NameParentFields } from '../../components/form-modal';
+import { parentOptions } from '../../components/tree-list';
+import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
 import { regionsApi } from './regions-api';
 
 /** What the modal edits: an existing region, or a new one (maybe below a given parent). */
@@ -26,7 +24,6 @@ const RegionForm = ({
   onDone: () => void;
 }) => {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const region = target.mode === 'edit' ? target.region : null;
   const form = useSchemaForm({
     schema: createRegionSchema,
@@ -36,48 +33,35 @@ const RegionForm = ({
     } as RegionValues,
   });
   // A region cannot move below itself or its own sub-regions.
-  const parentOptions = useMemo(
-    () => treeOptions(regions, region ? subtreeIds(regions, [region.id]) : new Set()),
-    [regions, region],
-  );
-  const save = useMutation({
-    mutationFn: (input: RegionValues) => (region ? regionsApi.update(region.id, input) : regionsApi.create(input)),
-    onSuccess: async (saved) => {
-      notifySuccess(t(region ? 'regions.form.saved' : 'regions.form.created', { name: saved.name }));
-      await queryClient.invalidateQueries({ queryKey: ['regions'] });
-      onDone();
-    },
-    onError: (error) => showFormError(form, error),
+  const parents = useMemo(() => parentOptions(regions, region), [regions, region]);
+  const save = useSaveMutation({
+    form,
+    save: (input: RegionValues) => (region ? regionsApi.update(region.id, input) : regionsApi.create(input)),
+    savedMessage: (saved) => t(region ? 'regions.form.saved' : 'regions.form.created', { name: saved.name }),
+    refresh: [['regions']],
+    onDone,
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values as RegionValues))} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('regions.form.name')}
-          placeholder={t('regions.form.namePlaceholder')}
-          required
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <Select
-          label={t('regions.form.parent')}
-          placeholder={t('regions.form.parentPlaceholder')}
-          data={parentOptions}
-          searchable
-          clearable
-          {...form.getInputProps('parentId')}
-        />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {region ? t('actions.saveChanges') : t('actions.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm
+      onSubmit={form.onSubmit((values) => save.mutate(values as RegionValues))}
+      cancelLabel={t('actions.cancel')}
+      submitLabel={region ? t('actions.saveChanges') : t('actions.create')}
+      loading={save.isPending}
+      onCancel={onDone}
+    >
+      <NameParentFields
+        labels={{
+          name: t('regions.form.name'),
+          namePlaceholder: t('regions.form.namePlaceholder'),
+          parent: t('regions.form.parent'),
+          parentPlaceholder: t('regions.form.parentPlaceholder'),
+        }}
+        parentOptions={parents}
+        nameInput={form.getInputProps('name')}
+        parentInput={form.getInputProps('parentId')}
+      />
+    </ModalForm>
   );
 };
 
@@ -93,19 +77,13 @@ export const RegionFormModal = ({
 }) => {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
+    <FormModal
+      target={target}
       title={target?.mode === 'edit' ? t('regions.form.editTitle') : t('regions.form.createTitle')}
+      formKey={(open) => (open.mode === 'edit' ? open.region.id : `new-${open.parentId}`)}
+      onClose={onClose}
     >
-      {target ? (
-        <RegionForm
-          key={target.mode === 'edit' ? target.region.id : `new-${target.parentId}`}
-          target={target}
-          regions={regions}
-          onDone={onClose}
-        />
-      ) : null}
-    </Modal>
+      {(open) => <RegionForm target={open} regions={regions} onDone={onClose} />}
+    </FormModal>
   );
 };

@@ -1,14 +1,14 @@
-import { ActionIcon, Badge, Button, Card, EmptyState, Group, Menu, Paper, Text, ThemeIcon } from '@mantine/core';
+import { Badge, Group, Text, ThemeIcon } from '@mantine/core';
 import { buildTree, type Region } from '@pacer/core';
-import { IconDots, IconMap2, IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconMap2, IconMapPin, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal, LoadError, RowsSkeleton } from '../../components/feedback';
+import { EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
+import { CreateButton, TreeAdminRow } from '../../components/tree-admin-row';
+import { useTreeDelete } from '../../components/tree-delete-confirm';
 import { TreeList } from '../../components/tree-list';
-import { isApiError } from '../../lib/api-client';
-import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
 import { teamsQuery } from '../teams/teams-api';
 import { RegionFormModal, type RegionFormTarget } from './region-form-modal';
 import { regionsApi, regionsQuery } from './regions-api';
@@ -25,44 +25,32 @@ interface RegionRowProps {
 const RegionRow = ({ region, depth, teamCount, onEdit, onAddChild, onDelete }: RegionRowProps) => {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="sm" px="md" radius="md" data-testid="region-row">
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Group gap="sm" wrap="nowrap" miw={0}>
-          <ThemeIcon variant="light" color={depth === 0 ? 'pacer' : 'gray'} radius="md">
-            {depth === 0 ? <IconMap2 size={18} /> : <IconMapPin size={18} />}
-          </ThemeIcon>
-          <Text fw={600} truncate>
-            {region.name}
-          </Text>
-        </Group>
-        <Group gap={6} wrap="nowrap">
-          {teamCount > 0 ? (
-            <Badge variant="light" color="gray">
-              {t('regions.teams', { count: teamCount })}
-            </Badge>
-          ) : null}
-          <Menu position="bottom-end" withinPortal shadow="md">
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('regions.actionsFor', { name: region.name })}>
-                <IconDots size={18} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
-                {t('actions.edit')}
-              </Menu.Item>
-              <Menu.Item leftSection={<IconPlus size={16} />} onClick={onAddChild}>
-                {t('regions.addSubRegion')}
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
-                {t('actions.delete')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
+    <TreeAdminRow
+      data-testid="region-row"
+      extra={
+        teamCount > 0 ? (
+          <Badge variant="light" color="gray">
+            {t('regions.teams', { count: teamCount })}
+          </Badge>
+        ) : null
+      }
+      actionsLabel={t('regions.actionsFor', { name: region.name })}
+      actions={[
+        { label: t('actions.edit'), icon: <IconPencil size={16} />, onClick: onEdit },
+        { label: t('regions.addSubRegion'), icon: <IconPlus size={16} />, onClick: onAddChild },
+      ]}
+      deleteLabel={t('actions.delete')}
+      onDelete={onDelete}
+    >
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <ThemeIcon variant="light" color={depth === 0 ? 'pacer' : 'gray'} radius="md">
+          {depth === 0 ? <IconMap2 size={18} /> : <IconMapPin size={18} />}
+        </ThemeIcon>
+        <Text fw={600} truncate>
+          {region.name}
+        </Text>
       </Group>
-    </Paper>
+    </TreeAdminRow>
   );
 };
 
@@ -74,57 +62,38 @@ export const RegionsPage = () => {
   const teams = useQuery(teamsQuery);
   const roots = useMemo(() => buildTree(regions.data ?? []), [regions.data]);
   const [formTarget, setFormTarget] = useState<RegionFormTarget | null>(null);
-  const [deleting, setDeleting] = useState<Region | null>(null);
   const teamCount = (regionId: string) => teams.data?.filter((team) => team.regionId === regionId).length ?? 0;
 
-  const remove = useMutation({
-    mutationFn: (region: Region) => regionsApi.remove(region.id),
-    onSuccess: async () => {
-      setDeleting(null);
-      notifySuccess(t('regions.delete.done'));
+  const remove = useTreeDelete({
+    remove: (region: Region) => regionsApi.remove(region.id),
+    onDeleted: async () => {
       await queryClient.invalidateQueries({ queryKey: ['regions'] });
       await queryClient.invalidateQueries({ queryKey: ['teams'] });
     },
-    onError: (error) => {
-      setDeleting(null);
-      notifyError(
-        error,
-        isApiError(error) && error.code === 'HAS_CHILDREN' ? t('regions.delete.hasChildren') : undefined,
-        t('regions.delete.refused'),
-      );
+    labels: {
+      title: t('regions.delete.title'),
+      message: (name) => t('regions.delete.body', { name }),
+      confirm: t('actions.delete'),
+      cancel: t('actions.cancel'),
+      done: t('regions.delete.done'),
+      hasChildren: t('regions.delete.hasChildren'),
+      refused: t('regions.delete.refused'),
     },
   });
   const createTop = () => setFormTarget({ mode: 'create', parentId: null });
+  const createButton = <CreateButton label={t('regions.create')} onClick={createTop} />;
 
   const body = () => {
-    if (regions.isError) {
-      return (
-        <LoadError
-          title={t('states.loadFailed')}
-          message={errorMessage(regions.error)}
-          retryLabel={t('actions.retry')}
-          onRetry={() => void regions.refetch()}
-        />
-      );
-    }
+    if (regions.isError) return <QueryLoadError query={regions} />;
     if (!regions.data) return <RowsSkeleton rows={4} height={56} />;
     if (regions.data.length === 0) {
       return (
-        <Card>
-          <EmptyState
-            icon={<IconMap2 size={28} />}
-            variant="light"
-            title={t('regions.emptyTitle')}
-            description={t('regions.emptyBody')}
-            py="xl"
-          >
-            <EmptyState.Actions>
-              <Button leftSection={<IconPlus size={18} />} onClick={createTop}>
-                {t('regions.create')}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        </Card>
+        <EmptyCard
+          icon={<IconMap2 size={28} />}
+          title={t('regions.emptyTitle')}
+          description={t('regions.emptyBody')}
+          action={createButton}
+        />
       );
     }
     return (
@@ -137,7 +106,7 @@ export const RegionsPage = () => {
             teamCount={teamCount(region.id)}
             onEdit={() => setFormTarget({ mode: 'edit', region })}
             onAddChild={() => setFormTarget({ mode: 'create', parentId: region.id })}
-            onDelete={() => setDeleting(region)}
+            onDelete={() => remove.ask(region)}
           />
         )}
       />
@@ -146,27 +115,10 @@ export const RegionsPage = () => {
 
   return (
     <>
-      <PageHeader
-        title={t('regions.title')}
-        description={t('regions.subtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={createTop}>
-            {t('regions.create')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('regions.title')} description={t('regions.subtitle')} actions={createButton} />
       {body()}
       <RegionFormModal target={formTarget} regions={regions.data ?? []} onClose={() => setFormTarget(null)} />
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('regions.delete.title')}
-        message={t('regions.delete.body', { name: deleting?.name ?? '' })}
-        confirmLabel={t('actions.delete')}
-        cancelLabel={t('actions.cancel')}
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => setDeleting(null)}
-      />
+      {remove.modal}
     </>
   );
 };

@@ -3,12 +3,12 @@ import { type Locale, locales, type Org, type UpdateOrgInput, updateOrgSchema } 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/feedback';
+import { QueryLoadError } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { CurrencySelect, TimeZoneSelect } from '../../components/regional-selects';
 import { api } from '../../lib/api-client';
 import { monthNames } from '../../lib/format';
-import { errorMessage, notifySuccess } from '../../lib/notify';
+import { notifySuccess } from '../../lib/notify';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { sessionQuery } from '../auth/session';
 
@@ -129,12 +129,7 @@ export const SettingsPage = () => {
     <>
       <PageHeader title={t('settings.title')} description={t('settings.subtitle')} />
       {org.isError ? (
-        <LoadError
-          title={t('states.loadFailed')}
-          message={errorMessage(org.error)}
-          retryLabel={t('actions.retry')}
-          onRetry={() => void org.refetch()}
-        />
+        <QueryLoadError query={org} />
       ) : org.data ? (
         <SettingsForm key={org.data.id} org={org.data} />
       ) : (

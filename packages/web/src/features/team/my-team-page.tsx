@@ -1,14 +1,13 @@
-import { Badge, Card, EmptyState, Grid, NavLink, Text } from '@mantine/core';
+import { Badge, Card, Grid, NavLink, Text } from '@mantine/core';
 import { buildTree, type Team } from '@pacer/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, RowsSkeleton } from '../../components/feedback';
+import { EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { TreeList } from '../../components/tree-list';
-import { errorMessage } from '../../lib/notify';
 import { useSession } from '../auth/session';
 import { teamsQuery } from '../teams/teams-api';
 import { TeamDetailCard } from './team-detail-card';
@@ -33,27 +32,16 @@ export const MyTeamPage = () => {
 
   const body = () => {
     if (teams.isError) {
-      return (
-        <LoadError
-          title={t('states.loadFailed')}
-          message={errorMessage(teams.error)}
-          retryLabel={t('actions.retry')}
-          onRetry={() => void teams.refetch()}
-        />
-      );
+      return <QueryLoadError query={teams} />;
     }
     if (!teams.data) return <RowsSkeleton rows={5} height={52} />;
     if (!selected) {
       return (
-        <Card>
-          <EmptyState
-            icon={<IconUsersGroup size={28} />}
-            variant="light"
-            title={t('myTeam.emptyTitle')}
-            description={t('myTeam.emptyBody')}
-            py="xl"
-          />
-        </Card>
+        <EmptyCard
+          icon={<IconUsersGroup size={28} />}
+          title={t('myTeam.emptyTitle')}
+          description={t('myTeam.emptyBody')}
+        />
       );
     }
     const parent = teams.data.find((team) => team.id === selected.parentId);

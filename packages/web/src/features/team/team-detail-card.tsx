@@ -1,14 +1,13 @@
-import { Card, EmptyState, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { Team } from '@pacer/core';
-import { IconMap2, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconMap2, IconUser, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LoadError, RowsSkeleton } from '../../components/feedback';
-import { errorMessage } from '../../lib/notify';
+import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { useSession } from '../auth/session';
 import { regionsQuery } from '../regions/regions-api';
 import { teamQuery } from '../teams/teams-api';
-import { TeamMemberRow } from './team-member-row';
+import { TeamMemberList } from './team-member-row';
 
 /** The selected team: who leads it, where it sells, and its members. */
 export const TeamDetailCard = ({ teamId, parent }: { teamId: string; parent: Team | undefined }) => {
@@ -18,14 +17,7 @@ export const TeamDetailCard = ({ teamId, parent }: { teamId: string; parent: Tea
   const regions = useQuery(regionsQuery);
 
   if (team.isError) {
-    return (
-      <LoadError
-        title={t('states.loadFailed')}
-        message={errorMessage(team.error)}
-        retryLabel={t('actions.retry')}
-        onRetry={() => void team.refetch()}
-      />
-    );
+    return <QueryLoadError query={team} />;
   }
   if (!team.data) {
     return (
@@ -73,27 +65,13 @@ export const TeamDetailCard = ({ teamId, parent }: { teamId: string; parent: Tea
           </Group>
         </Group>
       </Stack>
-      {members.length === 0 ? (
-        <EmptyState
-          icon={<IconUsersGroup size={26} />}
-          variant="light"
-          size="sm"
-          title={t('myTeam.noMembersTitle')}
-          description={t('myTeam.noMembersBody')}
-          py="lg"
-        />
-      ) : (
-        <Stack gap={0}>
-          {members.map((member) => (
-            <TeamMemberRow
-              key={member.userId}
-              member={member}
-              isManager={member.userId === detail.managerId}
-              isYou={member.userId === user.id}
-            />
-          ))}
-        </Stack>
-      )}
+      <TeamMemberList
+        members={members}
+        managerId={detail.managerId}
+        youId={user.id}
+        emptyTitle={t('myTeam.noMembersTitle')}
+        emptyBody={t('myTeam.noMembersBody')}
+      />
     </Card>
   );
 };

@@ -1,5 +1,6 @@
-import { Avatar, Badge, Flex, Group, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, EmptyState, Flex, Group, Stack, Text } from '@mantine/core';
 import type { TeamDetail } from '@pacer/core';
+import { IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initialsOf } from '../../lib/format';
@@ -61,3 +62,40 @@ export const TeamMemberRow = ({ member, isManager = false, isYou = false, action
     </Flex>
   );
 };
+
+interface TeamMemberListProps {
+  members: TeamMember[];
+  managerId: string | null;
+  /** The signed-in person, marked "you". */
+  youId?: string;
+  /** What an empty team says. */
+  emptyTitle: string;
+  emptyBody: string;
+  /** Buttons at the end of each row. */
+  actions?: (member: TeamMember) => ReactNode;
+}
+
+/** The people of a team, one row each, its manager marked; a short note when there is nobody. */
+export const TeamMemberList = ({ members, managerId, youId, emptyTitle, emptyBody, actions }: TeamMemberListProps) =>
+  members.length === 0 ? (
+    <EmptyState
+      icon={<IconUsersGroup size={26} />}
+      variant="light"
+      size="sm"
+      title={emptyTitle}
+      description={emptyBody}
+      py="lg"
+    />
+  ) : (
+    <Stack gap={0}>
+      {members.map((member) => (
+        <TeamMemberRow
+          key={member.userId}
+          member={member}
+          isManager={member.userId === managerId}
+          isYou={member.userId === youId}
+          actions={actions?.(member)}
+        />
+      ))}
+    </Stack>
+  );

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { createTeamSchema, subtreeIds, type Team } from '@pacer/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Select } from '@mantine/core';
+import { createTeamSchema, type Team } from '@pacer/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { treeOptions } from '../../components/tree-list';
-import { notifySuccess } from '../../lib/notify';
-import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
+import { FormModal, ModalForm, NameParentFields } from '../../components/form-modal';
+import { parentOptions, treeOptions } from '../../components/tree-list';
+import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
 import { MemberPicker } from '../people/member-picker';
 import { regionsQuery } from '../regions/regions-api';
 import { teamsApi } from './teams-api';
@@ -22,7 +22,6 @@ interface TeamValues extends Record<string, unknown> {
 
 const TeamForm = ({ target, teams, onDone }: { target: TeamFormTarget; teams: Team[]; onDone: () => void }) => {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const regions = useQuery(regionsQuery);
   const team = target.mode === 'edit' ? target.team : null;
   const form = useSchemaForm({
@@ -35,65 +34,52 @@ const TeamForm = ({ target, teams, onDone }: { target: TeamFormTarget; teams: Te
     } as TeamValues,
   });
   // A team cannot move below itself or its own sub-teams.
-  const parentOptions = useMemo(
-    () => treeOptions(teams, team ? subtreeIds(teams, [team.id]) : new Set()),
-    [teams, team],
-  );
-  const save = useMutation({
-    mutationFn: (input: TeamValues) => (team ? teamsApi.update(team.id, input) : teamsApi.create(input)),
-    onSuccess: async (saved) => {
-      notifySuccess(t(team ? 'teams.form.saved' : 'teams.form.created', { name: saved.name }));
-      await queryClient.invalidateQueries({ queryKey: ['teams'] });
-      onDone();
-    },
-    onError: (error) => showFormError(form, error),
+  const parents = useMemo(() => parentOptions(teams, team), [teams, team]);
+  const save = useSaveMutation({
+    form,
+    save: (input: TeamValues) => (team ? teamsApi.update(team.id, input) : teamsApi.create(input)),
+    savedMessage: (saved) => t(team ? 'teams.form.saved' : 'teams.form.created', { name: saved.name }),
+    refresh: [['teams']],
+    onDone,
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values as TeamValues))} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('teams.form.name')}
-          placeholder={t('teams.form.namePlaceholder')}
-          required
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <Select
-          label={t('teams.form.parent')}
-          placeholder={t('teams.form.parentPlaceholder')}
-          data={parentOptions}
-          searchable
-          clearable
-          {...form.getInputProps('parentId')}
-        />
-        <MemberPicker
-          label={t('teams.form.manager')}
-          placeholder={t('teams.form.managerPlaceholder')}
-          nothingFoundMessage={t('teams.picker.nothingFound')}
-          selectedName={team?.managerName}
-          value={form.values.managerId}
-          onChange={(userId) => form.setFieldValue('managerId', userId)}
-          error={form.errors.managerId}
-        />
-        <Select
-          label={t('teams.form.region')}
-          placeholder={t('teams.form.regionPlaceholder')}
-          data={treeOptions(regions.data ?? [])}
-          searchable
-          clearable
-          {...form.getInputProps('regionId')}
-        />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {team ? t('actions.saveChanges') : t('actions.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm
+      onSubmit={form.onSubmit((values) => save.mutate(values as TeamValues))}
+      cancelLabel={t('actions.cancel')}
+      submitLabel={team ? t('actions.saveChanges') : t('actions.create')}
+      loading={save.isPending}
+      onCancel={onDone}
+    >
+      <NameParentFields
+        labels={{
+          name: t('teams.form.name'),
+          namePlaceholder: t('teams.form.namePlaceholder'),
+          parent: t('teams.form.parent'),
+          parentPlaceholder: t('teams.form.parentPlaceholder'),
+        }}
+        parentOptions={parents}
+        nameInput={form.getInputProps('name')}
+        parentInput={form.getInputProps('parentId')}
+      />
+      <MemberPicker
+        label={t('teams.form.manager')}
+        placeholder={t('teams.form.managerPlaceholder')}
+        nothingFoundMessage={t('teams.picker.nothingFound')}
+        selectedName={team?.managerName}
+        value={form.values.managerId}
+        onChange={(userId) => form.setFieldValue('managerId', userId)}
+        error={form.errors.managerId}
+      />
+      <Select
+        label={t('teams.form.region')}
+        placeholder={t('teams.form.regionPlaceholder')}
+        data={treeOptions(regions.data ?? [])}
+        searchable
+        clearable
+        {...form.getInputProps('regionId')}
+      />
+    </ModalForm>
   );
 };
 
@@ -109,20 +95,13 @@ export const TeamFormModal = ({
 }) => {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
+    <FormModal
+      target={target}
       title={target?.mode === 'edit' ? t('teams.form.editTitle') : t('teams.form.createTitle')}
-      size="md"
+      formKey={(open) => (open.mode === 'edit' ? open.team.id : `new-${open.parentId}`)}
+      onClose={onClose}
     >
-      {target ? (
-        <TeamForm
-          key={target.mode === 'edit' ? target.team.id : `new-${target.parentId}`}
-          target={target}
-          teams={teams}
-          onDone={onClose}
-        />
-      ) : null}
-    </Modal>
+      {(open) => <TeamForm target={open} teams={teams} onDone={onClose} />}
+    </FormModal>
   );
 };

@@ -1,13 +1,13 @@
-import { ActionIcon, Button, Drawer, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Drawer, Group, Stack, Tooltip } from '@mantine/core';
 import type { Team } from '@pacer/core';
-import { IconUserMinus, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, RowsSkeleton } from '../../components/feedback';
-import { errorMessage, notifyError, notifySuccess } from '../../lib/notify';
+import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
+import { notifyError, notifySuccess } from '../../lib/notify';
 import { MemberPicker } from '../people/member-picker';
-import { TeamMemberRow } from '../team/team-member-row';
+import { TeamMemberList } from '../team/team-member-row';
 import { teamQuery, teamsApi } from './teams-api';
 
 const TeamMembers = ({ team }: { team: Team }) => {
@@ -41,14 +41,7 @@ const TeamMembers = ({ team }: { team: Team }) => {
   });
 
   if (detail.isError) {
-    return (
-      <LoadError
-        title={t('states.loadFailed')}
-        message={errorMessage(detail.error)}
-        retryLabel={t('actions.retry')}
-        onRetry={() => void detail.refetch()}
-      />
-    );
+    return <QueryLoadError query={detail} />;
   }
   const members = detail.data?.members ?? [];
   return (
@@ -75,38 +68,26 @@ const TeamMembers = ({ team }: { team: Team }) => {
       </Group>
       {!detail.data ? (
         <RowsSkeleton rows={4} height={48} />
-      ) : members.length === 0 ? (
-        <EmptyState
-          icon={<IconUsersGroup size={26} />}
-          variant="light"
-          size="sm"
-          title={t('teams.membersDrawer.emptyTitle')}
-          description={t('teams.membersDrawer.emptyBody')}
-          py="lg"
-        />
       ) : (
-        <Stack gap={0}>
-          {members.map((member) => (
-            <TeamMemberRow
-              key={member.userId}
-              member={member}
-              isManager={member.userId === detail.data.managerId}
-              actions={
-                <Tooltip label={t('teams.membersDrawer.removeLabel', { name: member.name })}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('teams.membersDrawer.removeLabel', { name: member.name })}
-                    loading={remove.isPending && remove.variables?.userId === member.userId}
-                    onClick={() => remove.mutate(member)}
-                  >
-                    <IconUserMinus size={18} />
-                  </ActionIcon>
-                </Tooltip>
-              }
-            />
-          ))}
-        </Stack>
+        <TeamMemberList
+          members={members}
+          managerId={detail.data.managerId}
+          emptyTitle={t('teams.membersDrawer.emptyTitle')}
+          emptyBody={t('teams.membersDrawer.emptyBody')}
+          actions={(member) => (
+            <Tooltip label={t('teams.membersDrawer.removeLabel', { name: member.name })}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('teams.membersDrawer.removeLabel', { name: member.name })}
+                loading={remove.isPending && remove.variables?.userId === member.userId}
+                onClick={() => remove.mutate(member)}
+              >
+                <IconUserMinus size={18} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+        />
       )}
     </Stack>
   );
