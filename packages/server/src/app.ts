@@ -76,7 +76,6 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     contentSecurityPolicy: {
       directives: {
         'img-src': ["'self'", 'data:'],
-        'script-src': ["'self'", "'unsafe-inline'"],
         'upgrade-insecure-requests': null,
       },
     },
