@@ -22,6 +22,7 @@ export type Invitation = z.infer<typeof invitationSchema>;
 /** Returned once, when the invitation is created or re-sent: the link to pass on by hand if mail is off. */
 export const sentInvitationSchema = invitationSchema.extend({
   acceptUrl: z.string().describe('Link the invitee opens to join; shown only now'),
+  mailSent: z.boolean().describe('False when the mail could not be sent: pass the link on by hand'),
 });
 
 export const createInvitationSchema = z

@@ -14,7 +14,13 @@ describeApi('invitations', (api) => {
       teamId: team.body.id,
     });
     expect(sent.status).toBe(201);
-    expect(sent.body).toMatchObject({ email: 'fred@example.com', role: 'rep', repType: 'field', status: 'pending' });
+    expect(sent.body).toMatchObject({
+      email: 'fred@example.com',
+      role: 'rep',
+      repType: 'field',
+      status: 'pending',
+      mailSent: true,
+    });
     const mail = api.mailer.sent.findLast((m) => m.to === 'fred@example.com');
     expect(mail?.text).toContain(sent.body.acceptUrl);
 
@@ -42,6 +48,19 @@ describeApi('invitations', (api) => {
     ).toBe(410);
     const list = await admin.get('/api/v1/invitations');
     expect(list.body.items[0].status).toBe('accepted');
+  });
+
+  it('keeps the invitation and hands out the link when mail cannot be sent', async () => {
+    const { client: admin } = await api.signUp();
+    api.mailer.failing = true;
+    try {
+      const sent = await admin.post('/api/v1/invitations', { email: 'offline@example.com', role: 'viewer' });
+      expect(sent.status).toBe(201);
+      expect(sent.body).toMatchObject({ status: 'pending', mailSent: false });
+      expect(sent.body.acceptUrl).toContain('/invite?token=pci_');
+    } finally {
+      api.mailer.failing = false;
+    }
   });
 
   it('requires a rep type for reps and none for others', async () => {

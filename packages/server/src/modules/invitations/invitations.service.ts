@@ -53,12 +53,18 @@ export interface InvitationDeps {
 const mailInvitation = async (deps: InvitationDeps, scope: Scope, row: InvitationRow, token: string) => {
   const org = await getOrgRow(deps.db, scope.orgId);
   const acceptUrl = `${deps.publicUrl}/invite?token=${token}`;
-  await deps.mailer.send({
-    to: row.email,
-    subject: `You are invited to ${org.name} on Pacer`,
-    text: `You have been invited to join ${org.name} on Pacer as ${row.role}.\n\nOpen this link within ${validDays} days to accept:\n${acceptUrl}`,
-  });
-  return { ...toInvitation(row, deps.clock.now()), acceptUrl };
+  // The invitation stands even when mail fails (the mailer logs why): the admin gets the link to pass on.
+  const mailSent = await deps.mailer
+    .send({
+      to: row.email,
+      subject: `You are invited to ${org.name} on Pacer`,
+      text: `You have been invited to join ${org.name} on Pacer as ${row.role}.\n\nOpen this link within ${validDays} days to accept:\n${acceptUrl}`,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  return { ...toInvitation(row, deps.clock.now()), acceptUrl, mailSent };
 };
 
 const assertNotMember = async (db: Db, orgId: string, email: string) => {

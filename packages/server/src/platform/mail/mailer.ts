@@ -23,17 +23,24 @@ export const createMailer = (options: { smtpUrl: string | null; from: string; lo
   const transport = nodemailer.createTransport(options.smtpUrl);
   return {
     send: async (mail) => {
-      await transport.sendMail({ from: options.from, ...mail });
+      try {
+        await transport.sendMail({ from: options.from, ...mail });
+      } catch (error) {
+        options.logger.error({ err: error, to: mail.to, subject: mail.subject }, 'mail could not be sent');
+        throw error;
+      }
     },
   };
 };
 
-/** A mailer that keeps what it sends, for tests. */
-export const createMemoryMailer = (): Mailer & { sent: Mail[] } => {
+/** A mailer that keeps what it sends, for tests; set `failing` to act like an unreachable server. */
+export const createMemoryMailer = (): Mailer & { sent: Mail[]; failing: boolean } => {
   const sent: Mail[] = [];
   return {
     sent,
-    send: async (mail) => {
+    failing: false,
+    async send(mail) {
+      if (this.failing) throw new Error('mail server unreachable');
       sent.push(mail);
     },
   };

@@ -16,7 +16,11 @@ export const InvitationLink = ({ invitation }: { invitation: SentInvitation }) =
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('people.inviteForm.sentBody', { email: invitation.email })}</Text>
+      <Text size="sm" data-testid="invitation-mail-status">
+        {t(invitation.mailSent ? 'people.inviteForm.sentBody' : 'people.inviteForm.notSentBody', {
+          email: invitation.email,
+        })}
+      </Text>
       <CopyValue
         value={invitation.acceptUrl}
         copyLabel={t('actions.copy')}

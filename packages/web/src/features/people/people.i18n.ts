@@ -49,6 +49,7 @@ export const peopleText = defineText({
       submit: 'Send invitation',
       sentTitle: 'Invitation created',
       sentBody: 'We sent an e-mail to {{email}} if mail is set up. You can also pass on this link yourself:',
+      notSentBody: 'The e-mail to {{email}} could not be sent. Pass on this link yourself:',
       linkOnce: 'The link is shown only now.',
       another: 'Invite another',
       done: 'Done',
@@ -119,6 +120,7 @@ export const peopleText = defineText({
       sentTitle: 'Einladung erstellt',
       sentBody:
         'Wir haben eine E-Mail an {{email}} gesendet, sofern der Versand eingerichtet ist. Sie können diesen Link auch selbst weitergeben:',
+      notSentBody: 'Die E-Mail an {{email}} konnte nicht gesendet werden. Geben Sie diesen Link selbst weiter:',
       linkOnce: 'Der Link wird nur jetzt angezeigt.',
       another: 'Weitere Person einladen',
       done: 'Fertig',
