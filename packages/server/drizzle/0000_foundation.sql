@@ -152,4 +152,5 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_org_id_user_id_members_org_id_us
 CREATE INDEX "members_user_idx" ON "members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "team_members_user_idx" ON "team_members" USING btree ("org_id","user_id");--> statement-breakpoint
 CREATE INDEX "teams_manager_idx" ON "teams" USING btree ("org_id","manager_id");--> statement-breakpoint
+CREATE INDEX "teams_parent_idx" ON "teams" USING btree ("org_id","parent_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("org_id","user_id");

@@ -118,17 +118,20 @@ const lastNames = [
   'Novak',
 ];
 
-const slug = (name: string) => name.toLowerCase().replaceAll(' ', '.');
+const slug = (name: string) => name.toLowerCase().replaceAll('.', '').replaceAll(' ', '.');
 
 /** The demo org: regions, a sales team with four sub-teams, managers, ~20 reps of all three kinds. */
 export const generateDemoPlan = (options: { seed?: number; repsPerTeam?: number[] } = {}): DemoPlan => {
   const random = seededRandom(options.seed ?? 2026);
   const used = new Set<string>();
+  // Random pairs first; once a few tries collide (big generated orgs), a middle initial makes it unique.
   const pickName = () => {
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       const first = firstNames[Math.floor(random() * firstNames.length)] as string;
       const last = lastNames[Math.floor(random() * lastNames.length)] as string;
-      const name = `${first} ${last}`;
+      const middle =
+        attempt < 5 ? '' : ` ${String.fromCharCode(65 + (attempt % 26))}${Math.floor(attempt / 26) || ''}.`;
+      const name = `${first}${middle} ${last}`;
       if (!used.has(name)) {
         used.add(name);
         return name;

@@ -23,6 +23,13 @@ describe('the demo plan', () => {
     expect(plan.teams.every((t) => plan.people.some((p) => p.email === t.manager && p.role === 'manager'))).toBe(true);
     expect(new Set(plan.people.map((p) => p.email)).size).toBe(plan.people.length);
   });
+
+  it('names thousands of people uniquely, for generated benchmark orgs', () => {
+    const plan = generateDemoPlan({ repsPerTeam: [1000, 1000, 1000, 1000] });
+    expect(new Set(plan.people.map((p) => p.name)).size).toBe(plan.people.length);
+    expect(new Set(plan.people.map((p) => p.email)).size).toBe(plan.people.length);
+    expect(plan.people.every((p) => /^[a-z0-9.]+@summit\.example$/.test(p.email))).toBe(true);
+  });
 });
 
 describe.each(databaseKinds)('loading the demo [%s]', (kind) => {

@@ -124,6 +124,39 @@ describeApi('sign-up, sign-in, sessions, password reset', (api) => {
     expect(late.body.error.code).toBe('TOKEN_INVALID');
   });
 
+  it('switches between the orgs a login belongs to, and only those', async () => {
+    const first = await api.signUp({ orgName: 'First Org' });
+    const second = await api.client().post('/api/v1/auth/sign-up', {
+      orgName: 'Second Org',
+      name: 'Ada Admin',
+      email: first.email,
+      password: 'correct horse battery',
+    });
+    const stranger = await api.signUp({ orgName: 'Stranger Org' });
+    const client = first.client;
+    const switched = await client.put('/api/v1/session/org', { orgId: second.body.org.id });
+    expect(switched.status).toBe(200);
+    expect(switched.body.org.name).toBe('Second Org');
+    expect((await client.get('/api/v1/org')).body.name).toBe('Second Org');
+    const refused = await client.put('/api/v1/session/org', { orgId: stranger.session.org.id });
+    expect(refused.status).toBe(403);
+    expect((await client.get('/api/v1/org')).body.name).toBe('Second Org');
+    const signedIn = await api
+      .client()
+      .post('/api/v1/auth/sign-in', { email: first.email, password: 'correct horse battery' });
+    expect(signedIn.body.org.name).toBe('Second Org');
+    expect(signedIn.body.memberships.map((m: { orgName: string }) => m.orgName).sort()).toEqual([
+      'First Org',
+      'Second Org',
+    ]);
+    const chosen = await api.client().post('/api/v1/auth/sign-in', {
+      email: first.email,
+      password: 'correct horse battery',
+      orgId: first.session.org.id,
+    });
+    expect(chosen.body.org.name).toBe('First Org');
+  });
+
   it('changes the language and name of the signed-in user', async () => {
     const { client } = await api.signUp();
     const answer = await client.patch('/api/v1/me', { locale: 'de', name: 'Ada Lovelace' });

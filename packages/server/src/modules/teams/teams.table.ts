@@ -23,6 +23,8 @@ export const teams = pgTable(
     foreignKey({ columns: [t.orgId, t.managerId], foreignColumns: [members.orgId, members.userId] }),
     foreignKey({ columns: [t.orgId, t.regionId], foreignColumns: [regions.orgId, regions.id] }),
     index('teams_manager_idx').on(t.orgId, t.managerId),
+    // The recursive walk down the tree joins children on their parent.
+    index('teams_parent_idx').on(t.orgId, t.parentId),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { type Role, type RowReach, rowReachOf } from '@pacer/core';
-import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
 
 declare const scopeBrand: unique symbol;
@@ -73,18 +73,19 @@ export const resolveScope = async (db: Db, orgId: string, userId: string, role: 
 /** The org predicate every tenant query applies. */
 export const inOrg = (scope: Scope, orgColumn: AnyColumn): SQL => eq(orgColumn, scope.orgId);
 
-const noRows = sql`false`;
+// One array parameter, however many ids: building a list of a thousand bind parameters costs
+// milliseconds of JavaScript on every request of a big manager's scope.
+const anyOf = (column: AnyColumn, ids: ReadonlySet<string>): SQL =>
+  sql`${column} = any(${sql.param([...ids])}::uuid[])`;
 
 /** Rows owned by a person this scope may see (always within the org). */
 export const visibleOwner = (scope: Scope, orgColumn: AnyColumn, ownerColumn: AnyColumn): SQL => {
   const org = inOrg(scope, orgColumn);
-  if (!scope.userIds) return org;
-  return and(org, scope.userIds.size ? inArray(ownerColumn, [...scope.userIds]) : noRows) as SQL;
+  return scope.userIds ? (and(org, anyOf(ownerColumn, scope.userIds)) as SQL) : org;
 };
 
 /** Rows of a team this scope may see. */
 export const visibleTeam = (scope: Scope, orgColumn: AnyColumn, teamColumn: AnyColumn): SQL => {
   const org = inOrg(scope, orgColumn);
-  if (!scope.teamIds) return org;
-  return and(org, scope.teamIds.size ? inArray(teamColumn, [...scope.teamIds]) : noRows) as SQL;
+  return scope.teamIds ? (and(org, anyOf(teamColumn, scope.teamIds)) as SQL) : org;
 };
