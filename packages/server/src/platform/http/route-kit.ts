@@ -17,7 +17,6 @@ export interface RouteDeps {
   rateLimits: { authPerMinute: number };
 }
 
-export type Api = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
