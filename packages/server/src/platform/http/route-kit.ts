@@ -17,7 +17,6 @@ export interface RouteDeps {
   rateLimits: { authPerMinute: number };
 }
 
-
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
 /** The error responses every route may give, for the OpenAPI document. */
