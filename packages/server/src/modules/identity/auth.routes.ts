@@ -13,7 +13,7 @@ import { createSession, deleteSession, sessionCookieName } from '../../platform/
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset';
-import { buildSessionView, listMemberships } from './session-view';
+import { buildSessionView, listMemberships, sessionViewOf } from './session-view';
 import { checkSignIn } from './sign-in';
 import { signUp } from './sign-up';
 
@@ -101,7 +101,7 @@ export const authRoutes = async (app: FastifyInstance, deps: RouteDeps) => {
     },
     async (request) => {
       const me = principalOf(request);
-      return buildSessionView(deps.db, { orgId: me.orgId, userId: me.userId, csrfToken: me.session?.csrfToken ?? '' });
+      return sessionViewOf(deps.db, me);
     },
   );
 

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, noContent, type RouteDeps, typed } from '../../platform/http/route-kit';
 import { changePassword, createApiToken, listApiTokens, revokeApiToken, updateMe } from './me.service';
-import { buildSessionView } from './session-view';
+import { sessionViewOf } from './session-view';
 
 /** The signed-in person's own profile, password and API tokens: open to every role, viewers included. */
 export const meRoutes = async (app: FastifyInstance, deps: RouteDeps) => {
@@ -32,7 +32,7 @@ export const meRoutes = async (app: FastifyInstance, deps: RouteDeps) => {
     async (request) => {
       const me = principalOf(request);
       await updateMe(deps.db, deps.clock, me, request.body);
-      return buildSessionView(deps.db, { orgId: me.orgId, userId: me.userId, csrfToken: me.session?.csrfToken ?? '' });
+      return sessionViewOf(deps.db, me);
     },
   );
   api.post(

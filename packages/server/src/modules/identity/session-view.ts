@@ -1,5 +1,6 @@
 import { AppError, type Session } from '@pacer/core';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Principal } from '../../platform/auth/principal';
 import type { Db } from '../../platform/db/client';
 import { findOrgMember } from '../members/members.queries';
 import { members } from '../members/members.table';
@@ -14,6 +15,10 @@ export const listMemberships = (db: Db, userId: string) =>
     .innerJoin(orgs, eq(orgs.id, members.orgId))
     .where(and(eq(members.userId, userId), eq(members.status, 'active')))
     .orderBy(asc(members.createdAt));
+
+/** The session view of the signed-in principal (a token-authenticated caller has no CSRF token). */
+export const sessionViewOf = (db: Db, me: Principal): Promise<Session> =>
+  buildSessionView(db, { orgId: me.orgId, userId: me.userId, csrfToken: me.session?.csrfToken ?? '' });
 
 /** What the web app needs after sign-in: who, where, as what, in which language. */
 export const buildSessionView = async (

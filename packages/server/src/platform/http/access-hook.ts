@@ -53,10 +53,8 @@ export const accessHook = fp(
       // Unmatched paths have no route; the not-found handler answers them.
       if (!request.routeOptions.url) return;
       if (!rule) throw new AppError('INTERNAL', 'This route declares no access rule');
-      if (rule === 'public') {
-        request.principal = await authenticate(deps.db, deps.clock, request).catch(() => null);
-        return;
-      }
+      // Public routes (web assets, health, sign-in) never use the caller: no session lookup for them.
+      if (rule === 'public') return;
       const principal = await authenticate(deps.db, deps.clock, request);
       if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in first');
       request.principal = principal;
