@@ -1,6 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, fromPglite, openDatabase } from '../../packages/server/src/platform/db/client';
+import { createPglite, type Database, fromPglite, openDatabase } from '../../packages/server/src/platform/db/client';
 import { migrateDatabase } from '../../packages/server/src/platform/db/migrate';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -27,7 +26,7 @@ const urlFor = (url: string, name: string): string => {
  */
 export const openBenchDatabase = async (kind: DatabaseKind, name: string): Promise<BenchDatabase> => {
   if (kind === 'pglite') {
-    const client = await PGlite.create();
+    const client = await createPglite(null);
     const database = fromPglite(client);
     await migrateDatabase(database);
     const version = (await client.query<{ version: string }>('select version()')).rows[0]?.version ?? '';

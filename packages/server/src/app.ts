@@ -4,7 +4,9 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { accountRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { customFieldRoutes } from './modules/custom-fields/custom-fields.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { meRoutes } from './modules/identity/me.routes';
@@ -104,6 +106,8 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         teamRoutes,
         regionRoutes,
         auditRoutes,
+        customFieldRoutes,
+        accountRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

@@ -11,6 +11,12 @@ describe('roles and permissions', () => {
     ['rep', 'audit:read', false],
     ['viewer', 'org:read', true],
     ['viewer', 'structure:manage', false],
+    ['viewer', 'crm:read', true],
+    ['viewer', 'crm:write', false],
+    ['rep', 'crm:write', true],
+    ['rep', 'crm:import', false],
+    ['manager', 'crm:import', true],
+    ['manager', 'crm:configure', false],
   ] as const)('%s may %s: %s', (role, permission, allowed) => {
     expect(hasPermission(role, permission)).toBe(allowed);
   });

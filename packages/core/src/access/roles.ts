@@ -13,6 +13,8 @@ export type MemberStatus = (typeof memberStatuses)[number];
  * Permissions name what a route needs. Routes declare one; the access policy checks the role.
  * `org:*` is org administration; `structure:read` is the team and region trees;
  * `members:read` the people directory (rows further narrowed by the row scope).
+ * `crm:read` and `crm:write` are the CRM records (rows narrowed by the row scope), `crm:import`
+ * bulk imports, `crm:configure` the org's pipelines, product catalog and custom fields.
  */
 export const permissions = [
   'org:read',
@@ -22,17 +24,21 @@ export const permissions = [
   'structure:read',
   'structure:manage',
   'audit:read',
+  'crm:read',
+  'crm:write',
+  'crm:import',
+  'crm:configure',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const everything = new Set<Permission>(permissions);
-const reader = new Set<Permission>(['org:read', 'members:read', 'structure:read']);
+const reader: Permission[] = ['org:read', 'members:read', 'structure:read', 'crm:read'];
 
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   admin: everything,
-  manager: reader,
-  rep: reader,
-  viewer: reader,
+  manager: new Set([...reader, 'crm:write', 'crm:import']),
+  rep: new Set([...reader, 'crm:write']),
+  viewer: new Set(reader),
 };
 
 export const hasPermission = (role: Role, permission: Permission): boolean => rolePermissions[role].has(permission);

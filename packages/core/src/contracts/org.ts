@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { salesModels } from '../crm/vocabulary';
 import { locales } from '../locales';
 import { isCurrencyCode, isTimeZone } from '../org-settings';
 import { idSchema, instantSchema, nameSchema } from './common';
@@ -21,6 +22,10 @@ export const fiscalStartMonthSchema = z
   .max(12)
   .describe('Month (1–12) the fiscal year starts in');
 
+export const salesModelSchema = z
+  .enum(salesModels)
+  .describe('island (one rep owns a deal end to end) or assembly_line (SDR → AE → account manager → customer success)');
+
 export const orgSchema = z
   .object({
     id: idSchema,
@@ -29,6 +34,8 @@ export const orgSchema = z
     timeZone: z.string(),
     fiscalYearStartMonth: z.number().int(),
     defaultLocale: localeSchema,
+    leadFollowUpHours: z.number().int().describe('Hours a rep has to follow up a company-generated lead'),
+    salesModel: salesModelSchema,
     createdAt: instantSchema,
   })
   .meta({ id: 'Org' });
@@ -41,6 +48,8 @@ export const updateOrgSchema = z
     timeZone: timeZoneSchema,
     fiscalYearStartMonth: fiscalStartMonthSchema,
     defaultLocale: localeSchema,
+    leadFollowUpHours: z.number().int().min(1).max(720),
+    salesModel: salesModelSchema,
   })
   .partial();
 export type UpdateOrgInput = z.infer<typeof updateOrgSchema>;

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { buildApp } from '../app';
 import { fixedClock } from '../platform/clock';
-import { type Database, fromPglite, openDatabase } from '../platform/db/client';
+import { createPglite, type Database, fromPglite, openDatabase } from '../platform/db/client';
 import { migrateDatabase } from '../platform/db/migrate';
 import { createMemoryMailer } from '../platform/mail/mailer';
 import { HttpClient } from './http-client';
@@ -24,7 +23,7 @@ export const openTestDatabase = async (
   kind: DatabaseKind,
 ): Promise<{ database: Database; dispose(): Promise<void> }> => {
   if (kind === 'pglite') {
-    const database = fromPglite(await PGlite.create());
+    const database = fromPglite(await createPglite(null));
     await migrateDatabase(database);
     return { database, dispose: () => database.close() };
   }

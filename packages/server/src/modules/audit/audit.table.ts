@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgs } from '../orgs/orgs.table';
 
 /** Append-only record of who changed what. Never updated or deleted by the application. */
@@ -18,5 +18,9 @@ export const auditEvents = pgTable(
     // Milliseconds, like JavaScript dates, so a page cursor taken from a row matches it exactly.
     at: timestamp('at', { withTimezone: true }).notNull().default(sql`date_trunc('milliseconds', now())`),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    // A record's timeline reads its own events.
+    index('audit_events_entity_idx').on(t.orgId, t.entity, t.entityId, t.at),
+  ],
 );

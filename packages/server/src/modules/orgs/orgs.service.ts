@@ -14,6 +14,8 @@ export const toOrg = (row: OrgRow): Org => ({
   timeZone: row.timeZone,
   fiscalYearStartMonth: row.fiscalYearStartMonth,
   defaultLocale: row.defaultLocale,
+  leadFollowUpHours: row.leadFollowUpHours,
+  salesModel: row.salesModel,
   createdAt: row.createdAt.toISOString(),
 });
 

@@ -1,5 +1,5 @@
-import { type Role, type RowReach, rowReachOf } from '@pacer/core';
-import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
+import { type RepType, type Role, type RowReach, rowReachOf } from '@pacer/core';
+import { type AnyColumn, and, eq, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
 
 declare const scopeBrand: unique symbol;
@@ -13,6 +13,8 @@ export interface Scope {
   readonly orgId: string;
   readonly userId: string;
   readonly role: Role;
+  /** For reps: inside, field or external. External reps see only what they own. */
+  readonly repType: RepType | null;
   readonly reach: RowReach;
   /** Users whose rows this member sees; null means everyone in the org. */
   readonly userIds: ReadonlySet<string> | null;
@@ -30,9 +32,15 @@ interface TeamRow {
  * Turns (user, role, team membership) into a Scope: admins and viewers see the org,
  * managers their teams' subtrees plus the teams they belong to, reps themselves and their own teams.
  */
-export const resolveScope = async (db: Db, orgId: string, userId: string, role: Role): Promise<Scope> => {
+export const resolveScope = async (
+  db: Db,
+  orgId: string,
+  userId: string,
+  role: Role,
+  repType: RepType | null = null,
+): Promise<Scope> => {
   const reach = rowReachOf(role);
-  const base = { orgId, userId, role, reach };
+  const base = { orgId, userId, role, repType, reach };
   if (reach === 'org') return { ...base, userIds: null, teamIds: null } as unknown as Scope;
 
   // Teams this member manages, with every sub-team below them, and the teams they belong to.
@@ -89,3 +97,55 @@ export const visibleTeam = (scope: Scope, orgColumn: AnyColumn, teamColumn: AnyC
   const org = inOrg(scope, orgColumn);
   return scope.teamIds ? (and(org, anyOf(teamColumn, scope.teamIds)) as SQL) : org;
 };
+
+/** Which columns of a CRM record decide who sees it. */
+export interface RecordColumns {
+  orgId: AnyColumn;
+  ownerId: AnyColumn;
+  /** The account the record belongs to: owning the account reaches its records. */
+  accountId?: AnyColumn;
+}
+
+export interface RecordReach {
+  /**
+   * Whether an external rep also reaches this kind of record through the accounts they own.
+   * Contacts: yes (they are the people the rep sells to). Deals, activities and the rest: no,
+   * an external rep sees only what they own.
+   */
+  externalViaAccount?: boolean;
+  /** More rows the same people reach, e.g. deals where they hold a credit split. */
+  sharedWith?: (userIds: SQL) => SQL;
+}
+
+/**
+ * CRM records this scope may see and change: admins and viewers all of the org; managers the
+ * records owned in their team subtree; reps their own. Both also reach the records of accounts
+ * they (or their team) own — except external reps, who see only their own accounts and deals.
+ */
+export const visibleRecord = (scope: Scope, columns: RecordColumns, reach: RecordReach = {}): SQL => {
+  const org = inOrg(scope, columns.orgId);
+  if (!scope.userIds) return org;
+  const ids = sql`${sql.param([...scope.userIds])}::uuid[]`;
+  const reached: SQL[] = [sql`${columns.ownerId} = any(${ids})`];
+  const external = scope.repType === 'external';
+  if (columns.accountId && (!external || reach.externalViaAccount)) {
+    reached.push(
+      sql`${columns.accountId} in (select a.id from accounts a where a.org_id = ${scope.orgId} and a.owner_id = any(${ids}))`,
+    );
+  }
+  if (reach.sharedWith) reached.push(reach.sharedWith(ids));
+  return and(org, reached.length === 1 ? reached[0] : or(...reached)) as SQL;
+};
+
+/** Whether a scope may write CRM records at all (viewers read only). Rows are narrowed by visibleRecord. */
+export const canWriteRecords = (scope: Scope): boolean => scope.role !== 'viewer';
+
+/** Rows owned by a member of a team or any of its sub-teams (a list filter; visibility still applies). */
+export const ownerInTeam = (scope: Scope, ownerColumn: AnyColumn, teamId: string): SQL => sql`${ownerColumn} in (
+  with recursive subtree(id) as (
+    select id from teams where org_id = ${scope.orgId} and id = ${teamId}
+    union
+    select t.id from teams t join subtree s on t.parent_id = s.id where t.org_id = ${scope.orgId}
+  )
+  select tm.user_id from team_members tm join subtree s on s.id = tm.team_id where tm.org_id = ${scope.orgId}
+)`;

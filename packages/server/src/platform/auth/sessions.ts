@@ -75,7 +75,7 @@ export const principalFromSession = async (db: Db, clock: Clock, token: string):
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.orgId, orgId), eq(sessions.id, id)));
   }
-  const scope = await resolveScope(db, orgId, row.userId, row.role);
+  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType);
   const { csrfToken, lastSeenAt: _, ...member } = row;
   return { ...member, orgId, via: 'session', session: { id, csrfToken }, scope };
 };
@@ -106,7 +106,7 @@ export const principalFromApiToken = async (db: Db, clock: Clock, token: string)
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, row.tokenId)));
   }
-  const scope = await resolveScope(db, orgId, row.userId, row.role);
+  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType);
   const { tokenId: _, lastUsedAt: __, ...member } = row;
   return { ...member, orgId, via: 'token', session: null, scope };
 };

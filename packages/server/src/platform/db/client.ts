@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -44,9 +45,12 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create(target.dataDir ?? undefined);
-  return fromPglite(client);
+  return fromPglite(await createPglite(target.dataDir));
 };
+
+/** An embedded PGlite (in a folder, or in memory) with the extensions the migrations use. */
+export const createPglite = (dataDir: string | null): Promise<PGlite> =>
+  PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });
 
 export const fromPglite = (client: PGlite): Database => {
   const db = drizzlePglite({ client, schema }) as unknown as Db;

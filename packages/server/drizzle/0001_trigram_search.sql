@@ -1,0 +1,2 @@
+-- Trigram indexes back the CRM's search (accounts, contacts, leads, deals).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,0 +1,121 @@
+import { type Account, AppError, type ListAccountsQuery } from '@pacer/core';
+import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import type { Db } from '../../platform/db/client';
+import { keysetPage } from '../../platform/db/keyset';
+import { users } from '../identity/identity.table';
+import { matchesWords } from '../records/record-search';
+import { listTotals } from '../records/record-totals';
+import { regions } from '../regions/regions.table';
+import { accounts } from './accounts.table';
+
+const parent = alias(accounts, 'parent_account');
+
+/** Accounts this scope may see: the owner's (and, for managers, the team's). */
+export const visibleAccount = (scope: Scope): SQL =>
+  visibleRecord(scope, { orgId: accounts.orgId, ownerId: accounts.ownerId });
+
+const accountSelection = {
+  account: accounts,
+  ownerName: users.name,
+  regionName: regions.name,
+  parentAccountName: parent.name,
+};
+
+type AccountRow = {
+  account: typeof accounts.$inferSelect;
+  ownerName: string;
+  regionName: string | null;
+  parentAccountName: string | null;
+};
+
+export const toAccount = ({ account, ownerName, regionName, parentAccountName }: AccountRow): Account => ({
+  id: account.id,
+  ownerId: account.ownerId,
+  ownerName,
+  externalId: account.externalId,
+  archivedAt: account.archivedAt?.toISOString() ?? null,
+  createdAt: account.createdAt.toISOString(),
+  updatedAt: account.updatedAt.toISOString(),
+  name: account.name,
+  domain: account.domain,
+  industry: account.industry,
+  employees: account.employees,
+  annualRevenue: account.annualRevenue,
+  address: account.address,
+  regionId: account.regionId,
+  regionName,
+  parentAccountId: account.parentAccountId,
+  parentAccountName,
+  isKeyAccount: account.isKeyAccount,
+  custom: account.custom,
+});
+
+const selectAccounts = (db: Db, sortValue: SQL = sql`null`) =>
+  db
+    .select({ ...accountSelection, sortValue })
+    .from(accounts)
+    .innerJoin(users, eq(users.id, accounts.ownerId))
+    .leftJoin(regions, and(eq(regions.orgId, accounts.orgId), eq(regions.id, accounts.regionId)))
+    .leftJoin(parent, and(eq(parent.orgId, accounts.orgId), eq(parent.id, accounts.parentAccountId)));
+
+const archivedFilter = (archived: 'false' | 'true' | 'all') =>
+  archived === 'all' ? undefined : archived === 'true' ? isNotNull(accounts.archivedAt) : isNull(accounts.archivedAt);
+
+/** The filters of the accounts list, shared by the list, its totals and its export. */
+export const accountFilters = (scope: Scope, query: Omit<ListAccountsQuery, 'limit' | 'cursor' | 'sort'>): SQL =>
+  and(
+    visibleAccount(scope),
+    archivedFilter(query.archived),
+    query.q ? matchesWords(accounts.searchText, query.q) : undefined,
+    query.ownerId ? eq(accounts.ownerId, query.ownerId) : undefined,
+    query.teamId ? ownerInTeam(scope, accounts.ownerId, query.teamId) : undefined,
+    query.industry ? sql`lower(${accounts.industry}) = lower(${query.industry})` : undefined,
+    query.regionId ? eq(accounts.regionId, query.regionId) : undefined,
+    query.isKeyAccount ? eq(accounts.isKeyAccount, query.isKeyAccount === 'true') : undefined,
+    query.parentAccountId ? eq(accounts.parentAccountId, query.parentAccountId) : undefined,
+  ) as SQL;
+
+export const accountSortKeys = {
+  name: { expr: sql`lower(${accounts.name})`, type: 'text' },
+  createdAt: { expr: accounts.createdAt, type: 'timestamptz' },
+  updatedAt: { expr: accounts.updatedAt, type: 'timestamptz' },
+  annualRevenue: { expr: accounts.annualRevenue, type: 'numeric' },
+  employees: { expr: accounts.employees, type: 'integer' },
+} as const;
+
+/** One page of accounts, filtered and sorted. */
+export const listAccounts = async (db: Db, scope: Scope, query: ListAccountsQuery) => {
+  const keyset = keysetPage({
+    keys: accountSortKeys,
+    sort: query.sort,
+    id: accounts.id,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const rows = await selectAccounts(db, keyset.sortValue)
+    .where(and(accountFilters(scope, query), keyset.after))
+    .orderBy(...keyset.orderBy)
+    .limit(keyset.fetch);
+  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.account.id })));
+  return { items: page.map(toAccount), nextCursor };
+};
+
+export const accountTotals = (db: Db, scope: Scope, query: Omit<ListAccountsQuery, 'limit' | 'cursor' | 'sort'>) =>
+  listTotals(db, accounts, accountFilters(scope, query));
+
+export const findAccount = async (db: Db, scope: Scope, id: string): Promise<Account | null> => {
+  const [row] = await selectAccounts(db).where(and(visibleAccount(scope), eq(accounts.id, id)));
+  return row ? toAccount(row) : null;
+};
+
+/**
+ * The account as just written. A rep who hands an account to someone else no longer sees it, yet
+ * gets the written record back once; so this read looks in the org, within the same transaction.
+ */
+export const findAccountAfterWrite = async (db: Db, scope: Scope, id: string): Promise<Account> => {
+  const [row] = await selectAccounts(db).where(and(eq(accounts.orgId, scope.orgId), eq(accounts.id, id)));
+  if (!row) throw new AppError('NOT_FOUND', 'No such account');
+  return toAccount(row);
+};
