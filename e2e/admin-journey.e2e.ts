@@ -46,7 +46,26 @@ describe('admin journey', () => {
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByTestId('setup-checklist').waitFor();
-    expect(await navigationLabels(page)).toEqual(['Home', 'My team', 'People', 'Teams', 'Regions', 'Settings']);
+    expect(await navigationLabels(page)).toEqual([
+      'Home',
+      'My team',
+      'Leads',
+      'Accounts',
+      'Contacts',
+      'Deals',
+      'Pipeline board',
+      'Activities',
+      'Estimates',
+      'Products',
+      'Call reports',
+      'People',
+      'Teams',
+      'Regions',
+      'Pipelines',
+      'Custom fields',
+      'Imports',
+      'Settings',
+    ]);
     expect(await page.getByTestId('setup-checklist').locator('[data-done="true"]').count()).toBe(0);
     await screenshot(page, 'admin-home-new-org');
 
@@ -127,7 +146,19 @@ describe('admin journey', () => {
     await invitee.page.getByTestId('profile-summary').locator('[data-rep-type="field"]').waitFor();
 
     // A rep's navigation has no administration, and the admin pages send them home.
-    expect(await navigationLabels(invitee.page)).toEqual(['Home', 'My team']);
+    expect(await navigationLabels(invitee.page)).toEqual([
+      'Home',
+      'My day',
+      'My team',
+      'Leads',
+      'Accounts',
+      'Contacts',
+      'Deals',
+      'Pipeline board',
+      'Activities',
+      'Estimates',
+      'Products',
+    ]);
     await invitee.page.goto('/people');
     await invitee.page.waitForURL((url) => url.pathname === '/');
 

@@ -10,7 +10,26 @@ describe('demo tour', () => {
     const { page, context, errors } = await journey.open();
 
     await signIn(page, 'admin@summit.example');
-    expect(await navigationLabels(page)).toEqual(['Home', 'My team', 'People', 'Teams', 'Regions', 'Settings']);
+    expect(await navigationLabels(page)).toEqual([
+      'Home',
+      'My team',
+      'Leads',
+      'Accounts',
+      'Contacts',
+      'Deals',
+      'Pipeline board',
+      'Activities',
+      'Estimates',
+      'Products',
+      'Call reports',
+      'People',
+      'Teams',
+      'Regions',
+      'Pipelines',
+      'Custom fields',
+      'Imports',
+      'Settings',
+    ]);
 
     await page.getByRole('link', { name: 'People' }).click();
     await expect.poll(() => page.getByTestId('member-row').count()).toBeGreaterThanOrEqual(25);
@@ -31,7 +50,20 @@ describe('demo tour', () => {
 
     // The VP manages the root team, so every sub-team and its people are theirs to see.
     await signIn(page, 'vp@summit.example');
-    expect(await navigationLabels(page)).toEqual(['Home', 'My team']);
+    expect(await navigationLabels(page)).toEqual([
+      'Home',
+      'My team',
+      'Leads',
+      'Accounts',
+      'Contacts',
+      'Deals',
+      'Pipeline board',
+      'Activities',
+      'Estimates',
+      'Products',
+      'Call reports',
+      'Imports',
+    ]);
     await page.getByRole('link', { name: 'My team' }).click();
     await expect.poll(() => page.getByTestId('team-tree-node').count()).toBe(5);
     await screenshot(page, 'demo-vp-team');

@@ -26,7 +26,20 @@ describe('manager journey', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toMatch(/^Good (morning|afternoon|evening), /);
-    expect(await navigationLabels(page)).toEqual(['Home', 'My team']);
+    expect(await navigationLabels(page)).toEqual([
+      'Home',
+      'My team',
+      'Leads',
+      'Accounts',
+      'Contacts',
+      'Deals',
+      'Pipeline board',
+      'Activities',
+      'Estimates',
+      'Products',
+      'Call reports',
+      'Imports',
+    ]);
     await page.getByTestId('visible-teams').waitFor();
     await screenshot(page, 'home');
 
@@ -44,7 +57,20 @@ describe('manager journey', () => {
     await openUserMenu(page);
     await page.getByTestId('language-de').click();
     await page.getByRole('heading', { name: 'Mein Team' }).waitFor();
-    expect(await navigationLabels(page)).toEqual(['Start', 'Mein Team']);
+    expect(await navigationLabels(page)).toEqual([
+      'Start',
+      'Mein Team',
+      'Leads',
+      'Firmen',
+      'Kontakte',
+      'Deals',
+      'Pipeline-Board',
+      'Aktivitäten',
+      'Angebote',
+      'Produkte',
+      'Besuchsberichte',
+      'Importe',
+    ]);
     await page.getByRole('link', { name: 'Start' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect

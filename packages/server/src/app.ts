@@ -5,16 +5,29 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { accountRoutes } from './modules/accounts/accounts.routes';
+import { activityRoutes } from './modules/activities/activities.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { callReportRoutes } from './modules/call-reports/call-reports.routes';
+import { contactRoutes } from './modules/contacts/contacts.routes';
 import { customFieldRoutes } from './modules/custom-fields/custom-fields.routes';
+import { dealRoutes } from './modules/deals/deals.routes';
+import { estimateRoutes } from './modules/estimates/estimates.routes';
+import { exportRoutes } from './modules/exports/exports.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { meRoutes } from './modules/identity/me.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
+import { leadRoutes } from './modules/leads/leads.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
+import { pipelineRoutes } from './modules/pipelines/pipelines.routes';
+import { productRoutes } from './modules/products/products.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
+import { savedViewRoutes } from './modules/saved-views/saved-views.routes';
+import { searchRoutes } from './modules/search/search.routes';
 import { teamRoutes } from './modules/teams/teams.routes';
+import { timelineRoutes } from './modules/timeline/timeline.routes';
 import { type Clock, systemClock } from './platform/clock';
 import type { Database } from './platform/db/client';
 import { accessHook } from './platform/http/access-hook';
@@ -108,6 +121,19 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         auditRoutes,
         customFieldRoutes,
         accountRoutes,
+        contactRoutes,
+        leadRoutes,
+        pipelineRoutes,
+        dealRoutes,
+        productRoutes,
+        estimateRoutes,
+        activityRoutes,
+        callReportRoutes,
+        savedViewRoutes,
+        searchRoutes,
+        timelineRoutes,
+        importRoutes,
+        exportRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

@@ -6,11 +6,15 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandLogo } from '../components/brand-logo';
 import { SessionContext, sessionQuery } from '../features/auth/session';
-import { type NavItem, navItemsFor } from './navigation';
+import { type NavItem, navItems, navItemsFor } from './navigation';
 import { UserMenu } from './user-menu';
 
-const isActive = (item: NavItem, pathname: string): boolean =>
+const matches = (item: NavItem, pathname: string): boolean =>
   item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+
+/** The item the page belongs to: the longest matching path, so /deals/board is not also /deals. */
+const isActive = (item: NavItem, pathname: string): boolean =>
+  matches(item, pathname) && !navItems.some((other) => other.to.length > item.to.length && matches(other, pathname));
 
 const NavSection = ({
   title,
@@ -106,6 +110,12 @@ export const AppLayout = () => {
               <NavSection
                 title={t('nav.workspace')}
                 items={items.filter((item) => item.section === 'workspace')}
+                pathname={pathname}
+                onNavigate={close}
+              />
+              <NavSection
+                title={t('nav.sales')}
+                items={items.filter((item) => item.section === 'sales')}
                 pathname={pathname}
                 onNavigate={close}
               />

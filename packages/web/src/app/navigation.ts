@@ -1,35 +1,101 @@
 import type { Role } from '@pacer/core';
 import {
   type Icon,
+  IconAddressBook,
+  IconBuilding,
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileImport,
+  IconFileInvoice,
+  IconForms,
   IconHome,
+  IconLayoutKanban,
   IconMap2,
+  IconPackage,
+  IconPhoneCall,
+  IconReportAnalytics,
   IconSettings,
   IconSitemap,
+  IconTargetArrow,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
 
-export type NavPath = '/' | '/team' | '/people' | '/teams' | '/regions' | '/settings';
+export type NavPath =
+  | '/'
+  | '/my-day'
+  | '/team'
+  | '/leads'
+  | '/accounts'
+  | '/contacts'
+  | '/deals'
+  | '/deals/board'
+  | '/activities'
+  | '/estimates'
+  | '/products'
+  | '/call-reports'
+  | '/people'
+  | '/teams'
+  | '/regions'
+  | '/pipelines'
+  | '/custom-fields'
+  | '/imports'
+  | '/settings';
 
 export interface NavItem {
   to: NavPath;
-  label: 'nav.home' | 'nav.myTeam' | 'nav.people' | 'nav.teams' | 'nav.regions' | 'nav.settings';
+  label:
+    | 'nav.home'
+    | 'nav.myDay'
+    | 'nav.myTeam'
+    | 'nav.leads'
+    | 'nav.accounts'
+    | 'nav.contacts'
+    | 'nav.deals'
+    | 'nav.board'
+    | 'nav.activities'
+    | 'nav.estimates'
+    | 'nav.products'
+    | 'nav.callReports'
+    | 'nav.people'
+    | 'nav.teams'
+    | 'nav.regions'
+    | 'nav.pipelines'
+    | 'nav.customFields'
+    | 'nav.imports'
+    | 'nav.settings';
   icon: Icon;
-  section: 'workspace' | 'administration';
+  section: 'workspace' | 'sales' | 'administration';
   /** Who sees the item; the route refuses everybody else. */
   roles: readonly Role[];
 }
 
 const everyone: readonly Role[] = ['admin', 'manager', 'rep', 'viewer'];
 const admins: readonly Role[] = ['admin'];
+const reps: readonly Role[] = ['rep'];
+const leaders: readonly Role[] = ['admin', 'manager', 'viewer'];
+const importers: readonly Role[] = ['admin', 'manager'];
 
 /** The one list of pages in the navigation, each with the roles allowed to open it. */
 export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, section: 'workspace', roles: everyone },
+  { to: '/my-day', label: 'nav.myDay', icon: IconCalendarEvent, section: 'workspace', roles: reps },
   { to: '/team', label: 'nav.myTeam', icon: IconUsersGroup, section: 'workspace', roles: everyone },
+  { to: '/leads', label: 'nav.leads', icon: IconTargetArrow, section: 'sales', roles: everyone },
+  { to: '/accounts', label: 'nav.accounts', icon: IconBuilding, section: 'sales', roles: everyone },
+  { to: '/contacts', label: 'nav.contacts', icon: IconAddressBook, section: 'sales', roles: everyone },
+  { to: '/deals', label: 'nav.deals', icon: IconReportAnalytics, section: 'sales', roles: everyone },
+  { to: '/deals/board', label: 'nav.board', icon: IconLayoutKanban, section: 'sales', roles: everyone },
+  { to: '/activities', label: 'nav.activities', icon: IconPhoneCall, section: 'sales', roles: everyone },
+  { to: '/estimates', label: 'nav.estimates', icon: IconFileInvoice, section: 'sales', roles: everyone },
+  { to: '/products', label: 'nav.products', icon: IconPackage, section: 'sales', roles: everyone },
+  { to: '/call-reports', label: 'nav.callReports', icon: IconChecklist, section: 'sales', roles: leaders },
   { to: '/people', label: 'nav.people', icon: IconUsers, section: 'administration', roles: admins },
   { to: '/teams', label: 'nav.teams', icon: IconSitemap, section: 'administration', roles: admins },
   { to: '/regions', label: 'nav.regions', icon: IconMap2, section: 'administration', roles: admins },
+  { to: '/pipelines', label: 'nav.pipelines', icon: IconLayoutKanban, section: 'administration', roles: admins },
+  { to: '/custom-fields', label: 'nav.customFields', icon: IconForms, section: 'administration', roles: admins },
+  { to: '/imports', label: 'nav.imports', icon: IconFileImport, section: 'administration', roles: importers },
   { to: '/settings', label: 'nav.settings', icon: IconSettings, section: 'administration', roles: admins },
 ];
 
