@@ -1,0 +1,147 @@
+import { AppError, type Contact, type ListContactsQuery } from '@pacer/core';
+import { and, eq, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import type { Db } from '../../platform/db/client';
+import { keysetPage } from '../../platform/db/keyset';
+import { accounts } from '../accounts/accounts.table';
+import { users } from '../identity/identity.table';
+import { matchesWords } from '../records/record-search';
+import { listTotals } from '../records/record-totals';
+import { contacts } from './contacts.table';
+
+/** Contacts this scope may see: their own, and the people at accounts they own (external reps too). */
+export const visibleContact = (scope: Scope): SQL =>
+  visibleRecord(
+    scope,
+    { orgId: contacts.orgId, ownerId: contacts.ownerId, accountId: contacts.accountId },
+    { externalViaAccount: true },
+  );
+
+/** Contacts with this address among their e-mails: a lookup on the jsonb GIN index. */
+export const hasEmail = (email: string): SQL =>
+  sql`${contacts.emails} @> ${JSON.stringify([{ email: email.toLowerCase() }])}::jsonb`;
+
+type ContactRow = { contact: typeof contacts.$inferSelect; ownerName: string; accountName: string | null };
+
+export const toContact = ({ contact, ownerName, accountName }: ContactRow): Contact => ({
+  id: contact.id,
+  ownerId: contact.ownerId,
+  ownerName,
+  externalId: contact.externalId,
+  archivedAt: contact.archivedAt?.toISOString() ?? null,
+  createdAt: contact.createdAt.toISOString(),
+  updatedAt: contact.updatedAt.toISOString(),
+  firstName: contact.firstName,
+  lastName: contact.lastName,
+  name: contact.fullName ?? contact.lastName,
+  title: contact.title,
+  emails: contact.emails,
+  phones: contact.phones,
+  address: contact.address,
+  accountId: contact.accountId,
+  accountName,
+  isInfluencer: contact.isInfluencer,
+  notes: contact.notes,
+  custom: contact.custom,
+});
+
+const selectContacts = (db: Db, sortValue: SQL = sql`null`) =>
+  db
+    .select({ contact: contacts, ownerName: users.name, accountName: accounts.name, sortValue })
+    .from(contacts)
+    .innerJoin(users, eq(users.id, contacts.ownerId))
+    .leftJoin(accounts, and(eq(accounts.orgId, contacts.orgId), eq(accounts.id, contacts.accountId)));
+
+const archivedFilter = (archived: 'false' | 'true' | 'all') =>
+  archived === 'all' ? undefined : archived === 'true' ? isNotNull(contacts.archivedAt) : isNull(contacts.archivedAt);
+
+export type ContactFilters = Omit<ListContactsQuery, 'limit' | 'cursor' | 'sort'>;
+
+/** The filters of the contacts list, shared by the list, its totals and its export. */
+export const contactFilters = (scope: Scope, query: ContactFilters): SQL =>
+  and(
+    visibleContact(scope),
+    archivedFilter(query.archived),
+    query.q ? matchesWords(contacts.searchText, query.q) : undefined,
+    query.ownerId ? eq(contacts.ownerId, query.ownerId) : undefined,
+    query.teamId ? ownerInTeam(scope, contacts.ownerId, query.teamId) : undefined,
+    query.accountId ? eq(contacts.accountId, query.accountId) : undefined,
+    query.isInfluencer ? eq(contacts.isInfluencer, query.isInfluencer === 'true') : undefined,
+    query.email ? hasEmail(query.email) : undefined,
+  ) as SQL;
+
+export const contactSortKeys = {
+  name: { expr: sql`lower(${contacts.fullName})`, type: 'text' },
+  createdAt: { expr: contacts.createdAt, type: 'timestamptz' },
+  updatedAt: { expr: contacts.updatedAt, type: 'timestamptz' },
+} as const;
+
+/** One page of contacts, filtered and sorted. */
+export const listContacts = async (db: Db, scope: Scope, query: ListContactsQuery) => {
+  const keyset = keysetPage({
+    keys: contactSortKeys,
+    sort: query.sort,
+    id: contacts.id,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const rows = await selectContacts(db, keyset.sortValue)
+    .where(and(contactFilters(scope, query), keyset.after))
+    .orderBy(...keyset.orderBy)
+    .limit(keyset.fetch);
+  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.contact.id })));
+  return { items: page.map(toContact), nextCursor };
+};
+
+export const contactTotals = (db: Db, scope: Scope, query: ContactFilters) =>
+  listTotals(db, contacts, contactFilters(scope, query));
+
+export const findContact = async (db: Db, scope: Scope, id: string): Promise<Contact | null> => {
+  const [row] = await selectContacts(db).where(and(visibleContact(scope), eq(contacts.id, id)));
+  return row ? toContact(row) : null;
+};
+
+/** The contact as just written, looked up in the org: a rep who hands a contact on still gets it back once. */
+export const findContactAfterWrite = async (db: Db, scope: Scope, id: string): Promise<Contact> => {
+  const [row] = await selectContacts(db).where(and(eq(contacts.orgId, scope.orgId), eq(contacts.id, id)));
+  if (!row) throw new AppError('NOT_FOUND', 'No such contact');
+  return toContact(row);
+};
+
+export interface DuplicateContact {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Other active contacts the scope may see that share one of these addresses, one entry per
+ * (contact, address). Each address is its own containment test, so the GIN index answers it.
+ */
+export const findDuplicateContacts = async (
+  db: Db,
+  scope: Scope,
+  emails: string[],
+  exceptId: string | null,
+): Promise<DuplicateContact[]> => {
+  const wanted = [...new Set(emails.map((email) => email.toLowerCase()))];
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .select({ id: contacts.id, name: contacts.fullName, lastName: contacts.lastName, emails: contacts.emails })
+    .from(contacts)
+    .where(
+      and(
+        visibleContact(scope),
+        isNull(contacts.archivedAt),
+        exceptId ? ne(contacts.id, exceptId) : undefined,
+        or(...wanted.map(hasEmail)),
+      ),
+    )
+    .orderBy(contacts.createdAt, contacts.id)
+    .limit(50);
+  return rows.flatMap((row) =>
+    row.emails
+      .filter((entry) => wanted.includes(entry.email))
+      .map((entry) => ({ id: row.id, name: row.name ?? row.lastName, email: entry.email })),
+  );
+};
