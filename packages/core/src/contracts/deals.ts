@@ -114,6 +114,7 @@ export const moveDealStageSchema = z.object({
   lostReason: optionalText(500).describe('Required when moving to a lost stage'),
   competitor: optionalText(200),
   closedOn: localDateSchema.optional().describe('Close date on entering won or lost; defaults to today'),
+  ownerId: idSchema.optional().describe('Assembly line: hand the deal to this member with the move'),
 });
 export type MoveDealStageInput = z.infer<typeof moveDealStageSchema>;
 

@@ -66,14 +66,16 @@ export const listEstimatesQuerySchema = z.object({
 export type ListEstimatesQuery = z.infer<typeof listEstimatesQuerySchema>;
 
 /** Estimates counted by rep × product line × month: are reps sending enough for each line? */
-export const estimateSummaryQuerySchema = z.object({
-  from: localDateSchema.describe('First day, inclusive'),
-  to: localDateSchema.describe('Last day, inclusive'),
-  ownerId: idSchema.optional(),
-  teamId: idSchema.optional(),
-  productLineId: idSchema.optional(),
-  status: z.enum(['sent', 'all']).default('sent').describe('sent counts estimates sent, accepted or rejected'),
-});
+export const estimateSummaryQuerySchema = z
+  .object({
+    from: localDateSchema.describe('First day, inclusive'),
+    to: localDateSchema.describe('Last day, inclusive'),
+    ownerId: idSchema.optional(),
+    teamId: idSchema.optional(),
+    productLineId: idSchema.optional(),
+    status: z.enum(['sent', 'all']).default('sent').describe('sent counts estimates sent, accepted or rejected'),
+  })
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'Not before from' });
 export const estimateSummarySchema = z
   .object({
     rows: z.array(

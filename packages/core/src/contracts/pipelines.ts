@@ -81,3 +81,11 @@ export const updatePipelineSchema = z
   .partial()
   .superRefine(checkStages);
 export type UpdatePipelineInput = z.infer<typeof updatePipelineSchema>;
+
+export const listPipelinesQuerySchema = z.object({
+  archived: z
+    .enum(['false', 'true', 'all'])
+    .default('false')
+    .describe('Active pipelines (default), archived ones, or all'),
+});
+export type ListPipelinesQuery = z.infer<typeof listPipelinesQuerySchema>;

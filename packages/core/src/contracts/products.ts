@@ -32,6 +32,10 @@ export const updateProductLineSchema = z
   .object({ name: nameSchema.max(120), priority: productLinePrioritySchema, description: optionalText(2000) })
   .partial();
 export type UpdateProductLineInput = z.infer<typeof updateProductLineSchema>;
+export const listProductLinesQuerySchema = z.object({
+  archived: z.enum(['false', 'true', 'all']).default('false').describe('Active lines (default), archived ones, or all'),
+});
+export type ListProductLinesQuery = z.infer<typeof listProductLinesQuerySchema>;
 
 /** A competitor's product this product is compared with, and how we win against it. */
 export const competitorProductSchema = z.object({

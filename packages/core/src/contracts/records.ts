@@ -10,6 +10,8 @@ export const localDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
   .refine((text) => {
+    // The regex check does not stop zod from running this one: a malformed text is its failure, not ours.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true;
     const { year, month, day } = parseLocalDate(text);
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

@@ -25,11 +25,10 @@ export const buildSessionView = async (
   db: Db,
   input: { orgId: string; userId: string; csrfToken: string },
 ): Promise<Session> => {
-  const [org, member, memberships] = await Promise.all([
-    getOrgRow(db, input.orgId),
-    findOrgMember(db, input.orgId, input.userId),
-    listMemberships(db, input.userId),
-  ]);
+  // Sequential: sign-up and invitation acceptance build this inside their transaction (one connection).
+  const org = await getOrgRow(db, input.orgId);
+  const member = await findOrgMember(db, input.orgId, input.userId);
+  const memberships = await listMemberships(db, input.userId);
   if (!member) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   return {
     user: { id: member.userId, email: member.email, name: member.name },

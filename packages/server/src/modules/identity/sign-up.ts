@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { addMembership } from '../members/members.service';
 import { insertOrg } from '../orgs/orgs.service';
+import { ensureDefaultPipeline } from '../pipelines/pipelines.service';
 import { findUserByEmail, insertUser } from './users.queries';
 
 /**
@@ -33,6 +34,7 @@ export const signUp = async (db: Db, input: SignUpInput): Promise<{ orgId: strin
         locale: input.locale ?? null,
       }));
     await addMembership(tx, { orgId: org.id, userId: user.id, role: 'admin' });
+    await ensureDefaultPipeline(tx, org.id);
     await recordAudit(
       tx,
       { orgId: org.id, userId: user.id },

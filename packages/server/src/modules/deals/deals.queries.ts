@@ -1,0 +1,166 @@
+import { AppError, type Deal, type DealDetail, type ListDealsQuery, roundToCurrency } from '@pacer/core';
+import { and, eq, gte, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import type { Db } from '../../platform/db/client';
+import { keysetPage } from '../../platform/db/keyset';
+import { accounts } from '../accounts/accounts.table';
+import { users } from '../identity/identity.table';
+import { stages } from '../pipelines/pipelines.table';
+import { matchesWords } from '../records/record-search';
+import { listTotals } from '../records/record-totals';
+import { loadDealParts } from './deal-parts.queries';
+import { deals } from './deals.table';
+
+/**
+ * Deals this scope may see: its people's own, those at accounts they own (not for external reps),
+ * and those where one of them holds a credit split.
+ */
+export const visibleDeal = (scope: Scope): SQL =>
+  visibleRecord(
+    scope,
+    { orgId: deals.orgId, ownerId: deals.ownerId, accountId: deals.accountId },
+    {
+      sharedWith: (ids) =>
+        sql`exists (select 1 from deal_splits ds where ds.org_id = ${scope.orgId} and ds.deal_id = ${deals.id} and ds.user_id = any(${ids}))`,
+    },
+  );
+
+export const dealSelection = {
+  deal: deals,
+  ownerName: users.name,
+  accountName: accounts.name,
+  stageName: stages.name,
+  stageKind: stages.kind,
+  probability: stages.probability,
+};
+
+export type DealRow = {
+  deal: typeof deals.$inferSelect;
+  ownerName: string;
+  accountName: string | null;
+  stageName: string;
+  stageKind: Deal['stageKind'];
+  probability: number;
+};
+
+export const toDeal = ({ deal, ownerName, accountName, stageName, stageKind, probability }: DealRow): Deal => ({
+  id: deal.id,
+  ownerId: deal.ownerId,
+  ownerName,
+  externalId: deal.externalId,
+  archivedAt: deal.archivedAt?.toISOString() ?? null,
+  createdAt: deal.createdAt.toISOString(),
+  updatedAt: deal.updatedAt.toISOString(),
+  name: deal.name,
+  accountId: deal.accountId,
+  accountName,
+  pipelineId: deal.pipelineId,
+  stageId: deal.stageId,
+  stageName,
+  stageKind,
+  probability,
+  amount: roundToCurrency(deal.amount, deal.currency),
+  currency: deal.currency,
+  expectedCloseDate: deal.expectedCloseDate,
+  closedOn: deal.closedOn,
+  stageEnteredAt: deal.stageEnteredAt.toISOString(),
+  lostReason: deal.lostReason,
+  competitor: deal.competitor,
+  sourceLeadId: deal.sourceLeadId,
+  custom: deal.custom,
+});
+
+export const selectDeals = (db: Db, sortValue: SQL = sql`null`) =>
+  db
+    .select({ ...dealSelection, sortValue })
+    .from(deals)
+    .innerJoin(users, eq(users.id, deals.ownerId))
+    .innerJoin(stages, and(eq(stages.orgId, deals.orgId), eq(stages.id, deals.stageId)))
+    .leftJoin(accounts, and(eq(accounts.orgId, deals.orgId), eq(accounts.id, deals.accountId)));
+
+const archivedFilter = (archived: 'false' | 'true' | 'all') =>
+  archived === 'all' ? undefined : archived === 'true' ? isNotNull(deals.archivedAt) : isNull(deals.archivedAt);
+
+export type DealFilterQuery = Omit<ListDealsQuery, 'limit' | 'cursor' | 'sort'>;
+
+/** The filters of the deals list, on the deals table alone: shared by the list, its totals and its export. */
+export const dealFilters = (scope: Scope, query: DealFilterQuery): SQL =>
+  and(
+    visibleDeal(scope),
+    archivedFilter(query.archived),
+    query.q ? matchesWords(deals.searchText, query.q) : undefined,
+    query.ownerId ? eq(deals.ownerId, query.ownerId) : undefined,
+    query.teamId ? ownerInTeam(scope, deals.ownerId, query.teamId) : undefined,
+    query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
+    query.stageId ? eq(deals.stageId, query.stageId) : undefined,
+    query.stageKind
+      ? sql`${deals.stageId} in (select st.id from stages st where st.org_id = ${scope.orgId} and st.kind = ${query.stageKind})`
+      : undefined,
+    query.accountId ? eq(deals.accountId, query.accountId) : undefined,
+    query.productLineId
+      ? sql`exists (select 1 from deal_line_items li where li.org_id = ${scope.orgId} and li.deal_id = ${deals.id} and li.product_line_id = ${query.productLineId})`
+      : undefined,
+    query.closedFrom ? gte(deals.closedOn, query.closedFrom) : undefined,
+    query.closedTo ? lte(deals.closedOn, query.closedTo) : undefined,
+    query.expectedFrom ? gte(deals.expectedCloseDate, query.expectedFrom) : undefined,
+    query.expectedTo ? lte(deals.expectedCloseDate, query.expectedTo) : undefined,
+    query.minAmount ? gte(deals.amount, query.minAmount) : undefined,
+    query.maxAmount ? lte(deals.amount, query.maxAmount) : undefined,
+  ) as SQL;
+
+export const dealSortKeys = {
+  name: { expr: sql`lower(${deals.name})`, type: 'text', notNull: true },
+  amount: { expr: deals.amount, type: 'numeric', notNull: true },
+  expectedCloseDate: { expr: deals.expectedCloseDate, type: 'date' },
+  closedOn: { expr: deals.closedOn, type: 'date' },
+  createdAt: { expr: deals.createdAt, type: 'timestamptz', notNull: true },
+  updatedAt: { expr: deals.updatedAt, type: 'timestamptz', notNull: true },
+  stage: { expr: stages.position, type: 'integer', notNull: true },
+} as const;
+
+/** One page of deals, filtered and sorted. */
+export const listDeals = async (db: Db, scope: Scope, query: ListDealsQuery) => {
+  const keyset = keysetPage({
+    keys: dealSortKeys,
+    sort: query.sort,
+    id: deals.id,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const rows = await selectDeals(db, keyset.sortValue)
+    .where(and(dealFilters(scope, query), keyset.after))
+    .orderBy(...keyset.orderBy)
+    .limit(keyset.fetch);
+  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.deal.id })));
+  return { items: page.map(toDeal), nextCursor };
+};
+
+/** Footer figures: how many deals match, and their amounts summed per currency. */
+export const dealTotals = (db: Db, scope: Scope, query: DealFilterQuery) =>
+  listTotals(db, deals, dealFilters(scope, query), { amount: deals.amount, currency: deals.currency });
+
+export const findDeal = async (db: Db, scope: Scope, id: string): Promise<Deal | null> => {
+  const [row] = await selectDeals(db).where(and(visibleDeal(scope), eq(deals.id, id)));
+  return row ? toDeal(row) : null;
+};
+
+const withParts = async (db: Db, scope: Scope, deal: Deal): Promise<DealDetail> => ({
+  ...deal,
+  ...(await loadDealParts(db, scope, deal.id, deal.currency)),
+});
+
+/** A deal with its line items, splits and contacts, or null when the scope may not see it. */
+export const findDealDetail = async (db: Db, scope: Scope, id: string): Promise<DealDetail | null> => {
+  const deal = await findDeal(db, scope, id);
+  return deal ? withParts(db, scope, deal) : null;
+};
+
+/**
+ * The deal as just written, looked up in the org: a rep who hands a deal to someone else gets
+ * the written record back once, within the same transaction.
+ */
+export const findDealAfterWrite = async (db: Db, scope: Scope, id: string): Promise<DealDetail> => {
+  const [row] = await selectDeals(db).where(and(eq(deals.orgId, scope.orgId), eq(deals.id, id)));
+  if (!row) throw new AppError('NOT_FOUND', 'No such deal');
+  return withParts(db, scope, toDeal(row));
+};

@@ -1,0 +1,180 @@
+import {
+  type BulkActionInput,
+  closeFieldsProblem,
+  type DealDetail,
+  type DealLineItemInput,
+  type UpdateDealInput,
+} from '@pacer/core';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db/client';
+import { recordAudit } from '../audit/audit.service';
+import { mergeCustomValues } from '../custom-fields/custom-fields.service';
+import { changedFields, type FieldChanges } from '../records/record-changes';
+import { resolveOwner } from '../records/record-owner';
+import {
+  amountOfLines,
+  checkAccount,
+  checkContacts,
+  checkSourceLead,
+  checkSplits,
+  invalid,
+  type ResolvedLine,
+  resolveLineItems,
+  writeDealParts,
+} from './deal-parts';
+import { findDealAfterWrite, visibleDeal } from './deals.queries';
+import { assertExternalIdFree, checkedAmount, getDeal } from './deals.service';
+import { deals } from './deals.table';
+import { changeStageInBulk } from './move-deal-stage';
+
+/** The line items a deal has, as input again (to re-total them in another currency). */
+const linesAsInput = (deal: DealDetail): DealLineItemInput[] =>
+  deal.lineItems.map((line) => ({
+    productId: line.productId,
+    productName: line.productName,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    discountPercent: line.discountPercent,
+  }));
+
+const describeLines = (lines: { productName: string; quantity: string; total: string }[]) =>
+  lines.map((line) => `${line.quantity} × ${line.productName} = ${line.total}`);
+
+/** Changes a deal; its stage moves through `moveDealStage`, never here. */
+export const updateDeal = async (db: Db, scope: Scope, id: string, input: UpdateDealInput): Promise<DealDetail> =>
+  db.transaction(async (tx) => {
+    const before = await getDeal(tx, scope, id);
+    const currency = input.currency ?? before.currency;
+    if (input.accountId !== undefined) await checkAccount(tx, scope, input.accountId);
+    if (input.contactIds) await checkContacts(tx, scope, input.contactIds);
+    if (input.sourceLeadId !== undefined) await checkSourceLead(tx, scope, input.sourceLeadId);
+    if (input.splits) await checkSplits(tx, scope, input.splits);
+    await assertExternalIdFree(tx, scope, input.externalId, id);
+    const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
+    // Line items given replace the old ones; a new currency re-totals the old ones.
+    let lines: ResolvedLine[] | undefined;
+    if (input.lineItems) lines = await resolveLineItems(tx, scope, input.lineItems, currency);
+    else if (currency !== before.currency && before.lineItems.length > 0) {
+      lines = await resolveLineItems(tx, scope, linesAsInput(before), currency);
+    }
+    const hasLines = lines ? lines.length > 0 : before.lineItems.length > 0;
+    const amount = hasLines
+      ? lines
+        ? amountOfLines(lines, currency)
+        : undefined
+      : input.amount !== undefined || currency !== before.currency
+        ? checkedAmount(input.amount ?? before.amount, currency)
+        : undefined;
+    const closedOn = input.closedOn === undefined ? before.closedOn : input.closedOn;
+    const lostReason = input.lostReason === undefined ? before.lostReason : input.lostReason;
+    if (input.closedOn !== undefined || input.lostReason !== undefined) {
+      const problem = closeFieldsProblem(before.stageKind, { closedOn, lostReason });
+      if (problem) throw invalid(problem.path, problem.message);
+    }
+    const custom = await mergeCustomValues(tx, scope, 'deals', input.custom, before.custom);
+    const values = {
+      name: input.name,
+      accountId: input.accountId,
+      amount,
+      currency: input.currency,
+      expectedCloseDate: input.expectedCloseDate,
+      closedOn: input.closedOn,
+      lostReason: input.lostReason,
+      competitor: input.competitor,
+      sourceLeadId: input.sourceLeadId,
+      externalId: input.externalId,
+      ownerId,
+      custom,
+    };
+    const changes: FieldChanges = changedFields(before, values);
+    if (lines) {
+      const [from, to] = [describeLines(before.lineItems), describeLines(lines)];
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes.lineItems = { from, to };
+    }
+    for (const [field, next] of [
+      ['splits', input.splits?.map((split) => `${split.userId} ${split.percent}%`)],
+      ['contactIds', input.contactIds],
+    ] as const) {
+      const previous =
+        field === 'splits'
+          ? before.splits.map((split) => `${split.userId} ${split.percent}%`)
+          : before.contacts.map((contact) => contact.contactId);
+      if (next && JSON.stringify([...previous].sort()) !== JSON.stringify([...next].sort())) {
+        changes[field] = { from: previous, to: next };
+      }
+    }
+    if (Object.keys(changes).length === 0) return before;
+    await tx
+      .update(deals)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(visibleDeal(scope), eq(deals.id, id)));
+    await writeDealParts(tx, scope, id, { lines, splits: input.splits, contactIds: input.contactIds });
+    await recordAudit(tx, scope, { action: 'deal.updated', entity: 'deal', entityId: id, data: changes });
+    return findDealAfterWrite(tx, scope, id);
+  });
+
+/** Archives or restores deals the scope may change; answers how many changed. */
+const setArchived = async (db: Db, scope: Scope, ids: string[], archived: boolean): Promise<number> => {
+  const changed = await db
+    .update(deals)
+    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+    .where(
+      and(
+        visibleDeal(scope),
+        inArray(deals.id, ids),
+        archived ? isNull(deals.archivedAt) : isNotNull(deals.archivedAt),
+      ),
+    )
+    .returning({ id: deals.id });
+  for (const { id } of changed) {
+    await recordAudit(db, scope, {
+      action: archived ? 'deal.archived' : 'deal.restored',
+      entity: 'deal',
+      entityId: id,
+    });
+  }
+  return changed.length;
+};
+
+export const archiveDeal = async (db: Db, scope: Scope, id: string, archived: boolean): Promise<DealDetail> =>
+  db.transaction(async (tx) => {
+    await getDeal(tx, scope, id);
+    await setArchived(tx, scope, [id], archived);
+    return getDeal(tx, scope, id);
+  });
+
+/** Reassign, archive, restore or move many deals at once; deals outside the scope are left alone. */
+export const bulkUpdateDeals = async (
+  db: Db,
+  scope: Scope,
+  input: BulkActionInput,
+  clock: Clock,
+): Promise<{ updated: number }> =>
+  db.transaction(async (tx) => {
+    switch (input.action) {
+      case 'archive':
+      case 'restore':
+        return { updated: await setArchived(tx, scope, input.ids, input.action === 'archive') };
+      case 'change_stage':
+        return changeStageInBulk(tx, scope, input, clock);
+      case 'reassign': {
+        const ownerId = await resolveOwner(tx, scope, input.ownerId);
+        const changed = await tx
+          .update(deals)
+          .set({ ownerId, updatedAt: new Date() })
+          .where(and(visibleDeal(scope), inArray(deals.id, input.ids), sql`${deals.ownerId} <> ${ownerId}`))
+          .returning({ id: deals.id });
+        for (const { id } of changed) {
+          await recordAudit(tx, scope, {
+            action: 'deal.updated',
+            entity: 'deal',
+            entityId: id,
+            data: { ownerId: { to: ownerId } },
+          });
+        }
+        return { updated: changed.length };
+      }
+    }
+  });
