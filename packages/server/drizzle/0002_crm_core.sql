@@ -58,6 +58,7 @@ CREATE TABLE "activities" (
 	"archived_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
+	"activity_at" timestamp with time zone GENERATED ALWAYS AS (date_trunc('milliseconds', coalesce(completed_at, scheduled_at, created_at) at time zone 'UTC') at time zone 'UTC') STORED NOT NULL,
 	CONSTRAINT "activities_org_id_id_pk" PRIMARY KEY("org_id","id"),
 	CONSTRAINT "activities_external_id_key" UNIQUE("org_id","external_id")
 );
@@ -243,6 +244,8 @@ CREATE TABLE "imports" (
 	"unchanged" integer DEFAULT 0 NOT NULL,
 	"issue_count" integer DEFAULT 0 NOT NULL,
 	"issues" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"message" text,
+	"progress_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"finished_at" timestamp with time zone,
 	CONSTRAINT "imports_org_id_id_pk" PRIMARY KEY("org_id","id")
@@ -409,12 +412,12 @@ CREATE INDEX "accounts_name_idx" ON "accounts" USING btree ("org_id",lower("name
 CREATE INDEX "accounts_region_idx" ON "accounts" USING btree ("org_id","region_id");--> statement-breakpoint
 CREATE INDEX "accounts_parent_idx" ON "accounts" USING btree ("org_id","parent_account_id");--> statement-breakpoint
 CREATE INDEX "accounts_search_idx" ON "accounts" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "activities_owner_idx" ON "activities" USING btree ("org_id","owner_id",coalesce("completed_at", "scheduled_at"));--> statement-breakpoint
-CREATE INDEX "activities_when_idx" ON "activities" USING btree ("org_id",coalesce("completed_at", "scheduled_at"));--> statement-breakpoint
-CREATE INDEX "activities_account_idx" ON "activities" USING btree ("org_id","account_id");--> statement-breakpoint
-CREATE INDEX "activities_contact_idx" ON "activities" USING btree ("org_id","contact_id");--> statement-breakpoint
-CREATE INDEX "activities_deal_idx" ON "activities" USING btree ("org_id","deal_id");--> statement-breakpoint
-CREATE INDEX "activities_lead_idx" ON "activities" USING btree ("org_id","lead_id");--> statement-breakpoint
+CREATE INDEX "activities_owner_idx" ON "activities" USING btree ("org_id","owner_id","activity_at");--> statement-breakpoint
+CREATE INDEX "activities_when_idx" ON "activities" USING btree ("org_id","activity_at");--> statement-breakpoint
+CREATE INDEX "activities_account_idx" ON "activities" USING btree ("org_id","account_id","activity_at");--> statement-breakpoint
+CREATE INDEX "activities_contact_idx" ON "activities" USING btree ("org_id","contact_id","activity_at");--> statement-breakpoint
+CREATE INDEX "activities_deal_idx" ON "activities" USING btree ("org_id","deal_id","activity_at");--> statement-breakpoint
+CREATE INDEX "activities_lead_idx" ON "activities" USING btree ("org_id","lead_id","activity_at");--> statement-breakpoint
 CREATE INDEX "activities_call_report_idx" ON "activities" USING btree ("org_id","call_report_id");--> statement-breakpoint
 CREATE INDEX "call_report_comments_report_idx" ON "call_report_comments" USING btree ("org_id","call_report_id","at");--> statement-breakpoint
 CREATE INDEX "call_reports_day_idx" ON "call_reports" USING btree ("org_id","day");--> statement-breakpoint

@@ -83,7 +83,9 @@ export const listActivitiesQuerySchema = z.object({
   leadId: idSchema.optional(),
   from: localDateSchema.optional().describe('Completed (or scheduled) on or after this day, org time zone'),
   to: localDateSchema.optional().describe('Completed (or scheduled) on or before this day, org time zone'),
-  sort: sortSchema(activitySorts, '-completedAt'),
+  sort: sortSchema(activitySorts, '-completedAt').describe(
+    'Sort by completedAt (when it happened, or is planned to), scheduledAt or createdAt; prefix - for descending',
+  ),
 });
 export type ListActivitiesQuery = z.infer<typeof listActivitiesQuerySchema>;
 

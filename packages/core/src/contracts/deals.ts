@@ -106,7 +106,11 @@ export const createDealSchema = z.object({
   custom: customValuesSchema.optional(),
 });
 export type CreateDealInput = z.infer<typeof createDealSchema>;
-export const updateDealSchema = createDealSchema.omit({ pipelineId: true, stageId: true }).partial();
+// Updates carry no defaults: a field left out of a PATCH stays as it is.
+export const updateDealSchema = createDealSchema
+  .extend({ amount: nonNegativeAmountSchema.optional() })
+  .omit({ pipelineId: true, stageId: true })
+  .partial();
 export type UpdateDealInput = z.infer<typeof updateDealSchema>;
 
 export const moveDealStageSchema = z.object({

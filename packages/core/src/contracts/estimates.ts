@@ -49,7 +49,8 @@ export const createEstimateSchema = z.object({
   externalId: externalIdSchema,
 });
 export type CreateEstimateInput = z.infer<typeof createEstimateSchema>;
-export const updateEstimateSchema = createEstimateSchema.partial();
+// Updates carry no defaults: a field left out of a PATCH stays as it is.
+export const updateEstimateSchema = createEstimateSchema.extend({ status: estimateStatusSchema.optional() }).partial();
 export type UpdateEstimateInput = z.infer<typeof updateEstimateSchema>;
 
 export const estimateSorts = ['estimateDate', 'amount', 'createdAt'] as const;

@@ -54,6 +54,16 @@ export const activities = pgTable(
     archivedAt: archivedAt(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /**
+     * The "when" of an activity: done ones by completion, planned ones by schedule, an undated to-do
+     * by its creation. Never null and in milliseconds, so lists, timelines and days cut on it by index.
+     */
+    activityAt: timestamp('activity_at', { withTimezone: true })
+      .notNull()
+      // Truncated in UTC: date_trunc on timestamptz depends on the session zone, which a generated column may not.
+      .generatedAlwaysAs(
+        sql`date_trunc('milliseconds', coalesce(completed_at, scheduled_at, created_at) at time zone 'UTC') at time zone 'UTC'`,
+      ),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -63,13 +73,13 @@ export const activities = pgTable(
     foreignKey({ columns: [t.orgId, t.dealId], foreignColumns: [deals.orgId, deals.id] }),
     foreignKey({ columns: [t.orgId, t.leadId], foreignColumns: [leads.orgId, leads.id] }),
     unique('activities_external_id_key').on(t.orgId, t.externalId),
-    // The "when" of an activity: done ones by completion, planned ones by schedule.
-    index('activities_owner_idx').on(t.orgId, t.ownerId, sql`coalesce(${t.completedAt}, ${t.scheduledAt})`),
-    index('activities_when_idx').on(t.orgId, sql`coalesce(${t.completedAt}, ${t.scheduledAt})`),
-    index('activities_account_idx').on(t.orgId, t.accountId),
-    index('activities_contact_idx').on(t.orgId, t.contactId),
-    index('activities_deal_idx').on(t.orgId, t.dealId),
-    index('activities_lead_idx').on(t.orgId, t.leadId),
+    // Lists, a rep's day and a record's timeline read newest first by the "when".
+    index('activities_owner_idx').on(t.orgId, t.ownerId, t.activityAt),
+    index('activities_when_idx').on(t.orgId, t.activityAt),
+    index('activities_account_idx').on(t.orgId, t.accountId, t.activityAt),
+    index('activities_contact_idx').on(t.orgId, t.contactId, t.activityAt),
+    index('activities_deal_idx').on(t.orgId, t.dealId, t.activityAt),
+    index('activities_lead_idx').on(t.orgId, t.leadId, t.activityAt),
     index('activities_call_report_idx').on(t.orgId, t.callReportId),
   ],
 );

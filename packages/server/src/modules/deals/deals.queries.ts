@@ -21,7 +21,7 @@ export const visibleDeal = (scope: Scope): SQL =>
     { orgId: deals.orgId, ownerId: deals.ownerId, accountId: deals.accountId },
     {
       sharedWith: (ids) =>
-        sql`exists (select 1 from deal_splits ds where ds.org_id = ${scope.orgId} and ds.deal_id = ${deals.id} and ds.user_id = any(${ids}))`,
+        sql`${deals.id} = any(array(select ds.deal_id from deal_splits ds where ds.org_id = ${scope.orgId} and ds.user_id = any(${ids})))`,
     },
   );
 

@@ -99,6 +99,12 @@ describeApi('deals', (api) => {
     expect(names(await org.r1.client.get(`/api/v1/deals?productLineId=${line}`))).toEqual(['Widget order']);
   });
 
+  it('keeps what a PATCH leaves out (no defaults creep in)', async () => {
+    const created = await org.r1.client.post('/api/v1/deals', { name: 'Keep me', amount: '750' });
+    const renamed = await org.r1.client.patch(`/api/v1/deals/${created.body.id}`, { name: 'Kept' });
+    expect(renamed.body).toMatchObject({ name: 'Kept', amount: '750.00' });
+  });
+
   it('validates every field with its path', async () => {
     const foreignStage = (await other.admin.client.get('/api/v1/pipelines')).body.items[0].stages[0].id;
     const euro = (

@@ -50,6 +50,9 @@ describeApi('estimates', (api) => {
     api.clock.advance(3600_000);
     const accepted = await org.r1.client.patch(`/api/v1/estimates/${id}`, { status: 'accepted' });
     expect(accepted.body).toMatchObject({ status: 'accepted', sentAt: '2026-03-02T10:00:00.000Z' });
+    // A PATCH without a status keeps it: no default creeps in.
+    const noted = await org.r1.client.patch(`/api/v1/estimates/${id}`, { notes: 'Called to confirm' });
+    expect(noted.body).toMatchObject({ status: 'accepted', notes: 'Called to confirm' });
     api.clock.advance(-2 * 3600_000);
     const direct = await org.r1.client.post('/api/v1/estimates', {
       accountId: account,

@@ -113,7 +113,10 @@ export interface RecordReach {
    * an external rep sees only what they own.
    */
   externalViaAccount?: boolean;
-  /** More rows the same people reach, e.g. deals where they hold a credit split. */
+  /**
+   * More rows the same people reach, e.g. deals where they hold a credit split. Write it as
+   * `id = any(array(select …))` so it stays an index condition.
+   */
   sharedWith?: (userIds: SQL) => SQL;
 }
 
@@ -128,9 +131,11 @@ export const visibleRecord = (scope: Scope, columns: RecordColumns, reach: Recor
   const ids = sql`${sql.param([...scope.userIds])}::uuid[]`;
   const reached: SQL[] = [sql`${columns.ownerId} = any(${ids})`];
   const external = scope.repType === 'external';
+  // `= any(array(subquery))` rather than `in (subquery)`: the array is computed once, so each arm of
+  // the OR is an index condition and PostgreSQL can combine them (BitmapOr) with other filters.
   if (columns.accountId && (!external || reach.externalViaAccount)) {
     reached.push(
-      sql`${columns.accountId} in (select a.id from accounts a where a.org_id = ${scope.orgId} and a.owner_id = any(${ids}))`,
+      sql`${columns.accountId} = any(array(select a.id from accounts a where a.org_id = ${scope.orgId} and a.owner_id = any(${ids})))`,
     );
   }
   if (reach.sharedWith) reached.push(reach.sharedWith(ids));

@@ -6,6 +6,8 @@ import { decodeCursor, encodeCursor } from './cursor';
 export interface SortKey {
   expr: SQL | AnyColumn;
   type: 'text' | 'numeric' | 'timestamptz' | 'date' | 'integer';
+  /** Never null: sorted bare, so an index on the expression serves the order. */
+  notNull?: boolean;
 }
 
 // Keyset pages need non-null sort values: nulls sort first ascending, last descending.
@@ -48,7 +50,7 @@ export const keysetPage = (options: {
     throw new AppError('VALIDATION_FAILED', 'Unknown sort', [{ path: 'sort', message: 'Unknown sort' }]);
   }
   const type = sql.raw(key.type);
-  const sortValue = sql`coalesce(${key.expr}, ${sql.raw(floor[key.type])})`;
+  const sortValue = key.notNull ? sql`${key.expr}` : sql`coalesce(${key.expr}, ${sql.raw(floor[key.type])})`;
   const direction = sql.raw(descending ? 'desc' : 'asc');
   let after: SQL | undefined;
   if (options.cursor) {

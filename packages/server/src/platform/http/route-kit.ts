@@ -15,6 +15,13 @@ export interface RouteDeps {
   publicUrl: string;
   sessionDays: number;
   rateLimits: { authPerMinute: number };
+  /** Where uploaded import files wait on disk, and the largest accepted. */
+  uploads: UploadSettings;
+}
+
+export interface UploadSettings {
+  dir: string;
+  maxBytes: number;
 }
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
