@@ -1,5 +1,8 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -33,7 +36,7 @@ import type { Database } from './platform/db/client';
 import { accessHook } from './platform/http/access-hook';
 import { installErrorHandler } from './platform/http/error-handler';
 import { docsPrefix, registerOpenApi } from './platform/http/openapi';
-import type { RouteDeps } from './platform/http/route-kit';
+import type { RouteDeps, UploadSettings } from './platform/http/route-kit';
 import { registerWebApp, webDistDir } from './platform/http/web-app';
 import type { Mailer } from './platform/mail/mailer';
 import { version } from './version';
@@ -60,6 +63,8 @@ export interface AppDeps {
   sessionDays?: number;
   trustProxy?: boolean;
   rateLimits?: RouteDeps['rateLimits'];
+  /** Import uploads; defaults to the OS temp folder and 1 GiB. */
+  uploads?: UploadSettings;
   webDir?: string;
 }
 
@@ -96,6 +101,9 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     },
   });
   await app.register(rateLimit, { global: false });
+  const uploads = deps.uploads ?? { dir: join(tmpdir(), 'pacer-uploads'), maxBytes: 1024 * 1024 * 1024 };
+  // Multipart bodies (import uploads) stream to disk; one file per request, capped in size.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fileSize: uploads.maxBytes } });
 
   const routeDeps: RouteDeps = {
     db: deps.database.db,
@@ -104,6 +112,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     publicUrl: deps.publicUrl,
     sessionDays: deps.sessionDays ?? 14,
     rateLimits: deps.rateLimits ?? { authPerMinute: 10 },
+    uploads,
   };
   await app.register(accessHook, { db: routeDeps.db, clock: routeDeps.clock });
   await registerOpenApi(app, version);

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './platform/db/client';
 
@@ -19,6 +20,8 @@ const envSchema = z.object({
   PACER_DEMO: z.enum(['auto', 'off']).default('auto'),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  PACER_UPLOAD_DIR: z.string().optional(),
+  PACER_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
 });
 
 export interface Config {
@@ -37,6 +40,8 @@ export interface Config {
   demo: 'auto' | 'off';
   /** Sign-in, sign-up, reset and invitation-accept attempts per minute and client address. */
   authPerMinute: number;
+  /** Import uploads: the folder they wait in and the largest file accepted. */
+  uploads: { dir: string; maxBytes: number };
 }
 
 /** Reads configuration from the environment; a bad value stops the start with a clear message. */
@@ -62,5 +67,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     sessionDays: e.SESSION_DAYS,
     demo: e.PACER_DEMO,
     authPerMinute: e.AUTH_RATE_LIMIT,
+    uploads: {
+      // Beside the embedded database's files; with a database server, in the OS temp folder.
+      dir: resolve(
+        e.PACER_UPLOAD_DIR ??
+          (e.DATABASE_URL ? join(tmpdir(), 'pacer-uploads') : join(resolve(e.PACER_DATA_DIR), 'uploads')),
+      ),
+      maxBytes: e.PACER_IMPORT_MAX_MB * 1024 * 1024,
+    },
   };
 };

@@ -24,6 +24,7 @@ export const startServer = async () => {
     sessionDays: config.sessionDays,
     trustProxy: config.trustProxy,
     rateLimits: { authPerMinute: config.authPerMinute },
+    uploads: config.uploads,
   });
 
   let stopping = false;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordTypes } from '../crm/vocabulary';
-import { idSchema, instantSchema } from './common';
+import { idSchema, instantSchema, pageQuerySchema } from './common';
 
 export const importStatuses = [
   'uploaded',
@@ -32,6 +32,16 @@ export const importMappingSchema = z.object({
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
+/** A mapping as the API answers it (answers carry no input defaults). */
+export const importMappingOutSchema = z
+  .object({
+    columns: z.record(z.string(), z.string().nullable()),
+    valueMaps: z.record(z.string(), z.record(z.string(), z.string())),
+    defaults: z.record(z.string(), z.string()),
+    dateFormat: z.enum(['iso', 'dmy', 'mdy']),
+  })
+  .meta({ id: 'ImportMapping' });
+
 export const importRowIssueSchema = z.object({
   row: z.number().int().describe('Line in the file, 1 = header, 2 = first data row'),
   field: z.string().nullable(),
@@ -51,7 +61,9 @@ export const importJobSchema = z
     headers: z.array(z.string()),
     sampleRows: z.array(z.array(z.string())).describe('The first rows of the file, as read'),
     detectedPreset: z.string().nullable().describe('salesforce, hubspot, pipedrive or pacer when the headers match'),
-    mapping: importMappingSchema.nullable(),
+    mapping: importMappingOutSchema
+      .nullable()
+      .describe('After upload the suggested mapping; after validate or run the mapping used'),
     totalRows: z.number().int().nullable(),
     processedRows: z.number().int(),
     created: z.number().int(),
@@ -59,6 +71,7 @@ export const importJobSchema = z
     unchanged: z.number().int(),
     issueCount: z.number().int(),
     issues: z.array(importRowIssueSchema).describe('The first problems found (at most 200)'),
+    message: z.string().nullable().describe('What the last validation or run concluded, in one sentence'),
     createdById: idSchema,
     createdAt: instantSchema,
     finishedAt: instantSchema.nullable(),
@@ -66,7 +79,11 @@ export const importJobSchema = z
   .meta({ id: 'ImportJob' });
 export type ImportJob = z.infer<typeof importJobSchema>;
 
-export const startImportSchema = z.object({ mapping: importMappingSchema });
+/** Run an import: with a mapping, or with the one its last validation used. */
+export const startImportSchema = z.object({ mapping: importMappingSchema.optional() });
+export type StartImportInput = z.infer<typeof startImportSchema>;
+export const listImportsQuerySchema = pageQuerySchema.extend({ recordType: z.enum(recordTypes).optional() });
+export type ListImportsQuery = z.infer<typeof listImportsQuerySchema>;
 export const importFieldSchema = z.object({
   key: z.string(),
   label: z.string(),

@@ -45,6 +45,9 @@ export const imports = pgTable(
     unchanged: integer('unchanged').notNull().default(0),
     issueCount: integer('issue_count').notNull().default(0),
     issues: jsonb('issues').$type<ImportRowIssue[]>().notNull().default([]),
+    message: text('message'),
+    /** Last sign of life of a running job: a run whose progress stopped long ago may be started again. */
+    progressAt: timestamp('progress_at', { withTimezone: true }),
     createdAt: createdAt(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },

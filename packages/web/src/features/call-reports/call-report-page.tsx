@@ -1,0 +1,95 @@
+import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
+import { PageHeader } from '../../components/page-header';
+import { useSession } from '../auth/session';
+import { ActivityDayList } from './activity-day-list';
+import { CallReportStatusBadge } from './call-report-labels';
+import { callReportQuery } from './call-reports-api';
+import { CommentThread } from './comment-thread';
+import { formatDay } from './local-day';
+import { ReviewForm } from './review-form';
+import { ReviewStatus } from './review-status';
+
+const route = getRouteApi('/app/call-reports/$reportId');
+
+/** One submitted daily report as the manager reads it: the day's activities, the rep's note, review and thread. */
+export const CallReportPage = () => {
+  const { t } = useTranslation();
+  const { reportId } = route.useParams();
+  const session = useSession();
+  const report = useQuery(callReportQuery(reportId));
+  const canReview = session.member.role === 'admin' || session.member.role === 'manager';
+
+  const back = (
+    <Anchor component={Link} to="/call-reports" size="sm">
+      <Group gap={4} wrap="nowrap">
+        <IconArrowLeft size={16} />
+        {t('callReports.report.back')}
+      </Group>
+    </Anchor>
+  );
+  if (report.isError) {
+    return (
+      <Stack>
+        {back}
+        <QueryLoadError query={report} />
+      </Stack>
+    );
+  }
+  if (!report.data) return <RowsSkeleton rows={5} height={64} />;
+  const data = report.data;
+
+  return (
+    <Stack gap={0}>
+      <Group mb="sm">{back}</Group>
+      <PageHeader
+        title={t('callReports.report.title', { rep: data.repName, day: formatDay(data.day) })}
+        actions={<CallReportStatusBadge status={data.status} size="lg" />}
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <Card>
+              <Stack gap="xs">
+                <Title order={4}>{t('callReports.report.summary')}</Title>
+                <Text
+                  size="sm"
+                  c={data.summary ? undefined : 'dimmed'}
+                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                  data-testid="report-summary"
+                >
+                  {data.summary ?? t('callReports.report.noSummary')}
+                </Text>
+              </Stack>
+            </Card>
+            <Stack gap="sm">
+              <Title order={4}>{t('callReports.report.activities')}</Title>
+              <ActivityDayList
+                activities={data.activities}
+                timeZone={session.org.timeZone}
+                empty={
+                  <Text size="sm" c="dimmed">
+                    {t('callReports.report.noActivities')}
+                  </Text>
+                }
+              />
+            </Stack>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <ReviewStatus report={data} />
+            {canReview && data.status === 'submitted' && data.id ? <ReviewForm reportId={data.id} /> : null}
+            <Card>
+              <CommentThread report={data} canWrite={session.member.role !== 'viewer'} userId={session.user.id} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+};
