@@ -1,5 +1,5 @@
 import { Button, Card, Grid, Group, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { type Locale, locales, type Org, type UpdateOrgInput, updateOrgSchema } from '@pacer/core';
+import { type Locale, locales, type Org, type SalesModel, type UpdateOrgInput, updateOrgSchema } from '@pacer/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { monthNames } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { sessionQuery } from '../auth/session';
+import { SalesSettingsSection } from '../records/sales-settings';
 
 const orgQuery = { queryKey: ['org'] as const, queryFn: () => api.get<Org>('/org') };
 
@@ -20,6 +21,8 @@ interface SettingsValues extends Record<string, unknown> {
   timeZone: string | null;
   fiscalYearStartMonth: string;
   defaultLocale: Locale;
+  leadFollowUpHours: number | string;
+  salesModel: SalesModel;
 }
 
 const Section = ({ title, hint, children }: { title: string; hint: string; children: ReactNode }) => (
@@ -47,6 +50,8 @@ const SettingsForm = ({ org }: { org: Org }) => {
       timeZone: org.timeZone,
       fiscalYearStartMonth: String(org.fiscalYearStartMonth),
       defaultLocale: org.defaultLocale,
+      leadFollowUpHours: org.leadFollowUpHours,
+      salesModel: org.salesModel,
     } as SettingsValues,
     toInput: (values) => ({
       name: values.name,
@@ -54,6 +59,8 @@ const SettingsForm = ({ org }: { org: Org }) => {
       timeZone: values.timeZone ?? '',
       fiscalYearStartMonth: Number(values.fiscalYearStartMonth),
       defaultLocale: values.defaultLocale,
+      leadFollowUpHours: Number(values.leadFollowUpHours),
+      salesModel: values.salesModel,
     }),
   });
   const save = useMutation({
@@ -103,6 +110,8 @@ const SettingsForm = ({ org }: { org: Org }) => {
             {...form.getInputProps('fiscalYearStartMonth')}
           />
         </Section>
+        <div style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} />
+        <SalesSettingsSection form={form} />
       </Card>
       <Group justify="flex-end" mt="lg" gap="sm">
         {form.isDirty() ? (

@@ -1,0 +1,270 @@
+import { Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  type Contact,
+  type CustomValues,
+  createDealSchema,
+  type DealDetail,
+  splitsProblem,
+  updateDealSchema,
+} from '@pacer/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/date-inputs';
+import { CurrencySelect } from '../../components/regional-selects';
+import { api } from '../../lib/api-client';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { useSession } from '../auth/session';
+import { CustomFieldInputs, customInput } from '../custom-fields/custom-field-inputs';
+import { defaultPipeline, pipelinesQuery } from '../pipelines/pipelines-api';
+import { FieldPair, FormActions, FormSection, OwnerInput, useRecordSave } from '../records/record-form';
+import { RecordPicker } from '../records/record-picker';
+import { LineItemsEditor, type LineValues, linesAmount } from './line-items-editor';
+import { SplitsEditor, type SplitValues } from './splits-editor';
+
+interface DealValues extends Record<string, unknown> {
+  name: string;
+  accountId: string | null;
+  pipelineId: string | null;
+  stageId: string | null;
+  amount: string;
+  currency: string | null;
+  expectedCloseDate: string | null;
+  competitor: string;
+  contacts: { id: string; name: string }[];
+  lineItems: LineValues[];
+  splits: SplitValues[];
+  ownerId: string | null;
+  custom: CustomValues;
+}
+
+const valuesOf = (deal: DealDetail | null, currency: string, defaults: { accountId?: string }): DealValues => ({
+  name: deal?.name ?? '',
+  accountId: deal?.accountId ?? defaults.accountId ?? null,
+  pipelineId: deal?.pipelineId ?? null,
+  stageId: deal?.stageId ?? null,
+  amount: deal?.amount ?? '',
+  currency: deal?.currency ?? currency,
+  expectedCloseDate: deal?.expectedCloseDate ?? null,
+  competitor: deal?.competitor ?? '',
+  contacts: deal?.contacts.map((contact) => ({ id: contact.contactId, name: contact.name })) ?? [],
+  lineItems:
+    deal?.lineItems.map((line) => ({
+      productId: line.productId,
+      productName: line.productName,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+    })) ?? [],
+  splits:
+    deal?.splits.map((split) => ({
+      userId: split.userId,
+      userName: split.userName,
+      percent: split.percent,
+      role: split.role,
+    })) ?? [],
+  ownerId: deal?.ownerId ?? null,
+  custom: deal?.custom ?? {},
+});
+
+const inputOf = (values: DealValues, creating: boolean) => {
+  const currency = values.currency ?? '';
+  const fromLines = values.lineItems.length > 0 ? linesAmount(values.lineItems, currency) : null;
+  return {
+    name: values.name,
+    accountId: values.accountId,
+    ...(creating ? { pipelineId: values.pipelineId ?? undefined, stageId: values.stageId ?? undefined } : {}),
+    amount: fromLines ?? (values.amount.trim() || '0'),
+    currency,
+    expectedCloseDate: values.expectedCloseDate,
+    competitor: values.competitor,
+    contactIds: values.contacts.map((contact) => contact.id),
+    lineItems: values.lineItems.map((line) => ({
+      productId: line.productId,
+      productName: line.productId ? undefined : line.productName.trim() || undefined,
+      quantity: line.quantity.trim(),
+      unitPrice: line.unitPrice.trim() || undefined,
+      discountPercent: line.discountPercent.trim() || '0',
+    })),
+    splits: values.splits
+      .filter((split) => split.userId)
+      .map((split) => ({ userId: split.userId ?? '', percent: split.percent.trim(), role: split.role })),
+    ownerId: values.ownerId ?? undefined,
+    custom: customInput(values.custom),
+  };
+};
+
+/** Create a deal or change one: money from line items, credit splits, contacts. Stages move elsewhere. */
+export const DealForm = ({
+  deal,
+  defaults = {},
+  onDone,
+  onCancel,
+}: {
+  deal: DealDetail | null;
+  defaults?: { accountId?: string; accountName?: string };
+  onDone: (saved: DealDetail) => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useTranslation();
+  const session = useSession();
+  const pipelines = useQuery(pipelinesQuery);
+  const creating = deal === null;
+  const form = useSchemaForm({
+    schema: creating ? createDealSchema : updateDealSchema,
+    initialValues: valuesOf(deal, session.org.currency, defaults),
+    toInput: (values) => inputOf(values, creating),
+  });
+  const save = useRecordSave({
+    type: 'deals',
+    form,
+    alsoRefresh: ['accounts'],
+    save: (input: unknown) =>
+      deal ? api.patch<DealDetail>(`/deals/${deal.id}`, input) : api.post<DealDetail>('/deals', input),
+    savedMessage: (saved) => t(deal ? 'deals.form.saved' : 'deals.form.created', { name: saved.name }),
+    onSaved: onDone,
+  });
+
+  const pipelineId = form.values.pipelineId ?? defaultPipeline(pipelines.data ?? [])?.id ?? null;
+  const pipeline = pipelines.data?.find((candidate) => candidate.id === pipelineId);
+  const currency = form.values.currency ?? session.org.currency;
+  const hasLines = form.values.lineItems.length > 0;
+  const fromLines = hasLines ? linesAmount(form.values.lineItems, currency) : null;
+  const contacts = form.values.contacts;
+
+  const submit = form.onSubmit((values) => {
+    const splits = form.getValues().splits.filter((split) => split.userId);
+    const problem = splits.length
+      ? splitsProblem(splits.map((split) => ({ userId: split.userId ?? '', percent: split.percent.trim() })))
+      : null;
+    if (problem) {
+      form.setFieldError('splits', t('deals.splits.mustSum'));
+      return;
+    }
+    save.mutate(values);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        <FormSection>
+          <TextInput
+            label={t('deals.fields.name')}
+            placeholder={t('deals.fields.namePlaceholder')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <RecordPicker
+            type="accounts"
+            label={t('deals.fields.account')}
+            placeholder={t('deals.fields.accountPlaceholder')}
+            value={form.values.accountId}
+            selectedName={deal?.accountName ?? defaults.accountName}
+            onChange={(id) => form.setFieldValue('accountId', id)}
+            error={form.errors.accountId}
+            data-testid="deal-account"
+          />
+          {creating ? (
+            <FieldPair>
+              <Select
+                label={t('deals.fields.pipeline')}
+                data={(pipelines.data ?? []).map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+                value={pipelineId}
+                onChange={(id) => {
+                  form.setFieldValue('pipelineId', id);
+                  form.setFieldValue('stageId', null);
+                }}
+                allowDeselect={false}
+              />
+              <Select
+                label={t('deals.fields.stage')}
+                data={(pipeline?.stages ?? []).map((stage) => ({
+                  value: stage.id,
+                  label: `${stage.name} · ${stage.probability} %`,
+                }))}
+                placeholder={pipeline?.stages[0]?.name}
+                {...form.getInputProps('stageId')}
+              />
+            </FieldPair>
+          ) : null}
+          <FieldPair>
+            <DayInput label={t('deals.fields.expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
+            <TextInput label={t('deals.fields.competitor')} {...form.getInputProps('competitor')} />
+          </FieldPair>
+        </FormSection>
+
+        <FormSection title={t('deals.form.money')}>
+          <FieldPair>
+            <TextInput
+              label={t('deals.fields.amount')}
+              description={hasLines ? t('deals.fields.amountFromLines') : undefined}
+              inputMode="decimal"
+              placeholder="0.00"
+              disabled={hasLines}
+              {...form.getInputProps('amount')}
+              value={hasLines ? (fromLines ?? '') : form.values.amount}
+              data-testid="deal-amount"
+            />
+            <CurrencySelect
+              label={t('deals.fields.currency')}
+              allowDeselect={false}
+              {...form.getInputProps('currency')}
+            />
+          </FieldPair>
+          <Text size="sm" fw={600}>
+            {t('deals.lines.title')}
+          </Text>
+          <LineItemsEditor form={form} currency={currency} />
+        </FormSection>
+
+        <FormSection title={t('deals.form.people')}>
+          <Stack gap={6}>
+            <RecordPicker<Contact>
+              key={contacts.length}
+              type="contacts"
+              label={t('deals.fields.contacts')}
+              placeholder={t('deals.fields.contactsPlaceholder')}
+              value={null}
+              filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
+              hintOf={(contact) => contact.title}
+              onChange={(id, contact) => {
+                if (id && !contacts.some((entry) => entry.id === id)) {
+                  form.setFieldValue('contacts', [...contacts, { id, name: contact?.name ?? '' }]);
+                }
+              }}
+            />
+            {contacts.length > 0 ? (
+              <Group gap={6}>
+                {contacts.map((contact) => (
+                  <Pill
+                    key={contact.id}
+                    withRemoveButton
+                    onRemove={() =>
+                      form.setFieldValue(
+                        'contacts',
+                        contacts.filter((entry) => entry.id !== contact.id),
+                      )
+                    }
+                  >
+                    {contact.name}
+                  </Pill>
+                ))}
+              </Group>
+            ) : null}
+          </Stack>
+          <Text size="sm" fw={600} mt="xs">
+            {t('deals.splits.title')}
+          </Text>
+          <SplitsEditor form={form} />
+          <OwnerInput form={form} ownerName={deal?.ownerName} />
+        </FormSection>
+        <CustomFieldInputs recordType="deals" form={form} />
+      </Stack>
+      <FormActions
+        onCancel={onCancel}
+        submitLabel={t(deal ? 'actions.saveChanges' : 'deals.form.create')}
+        loading={save.isPending}
+      />
+    </form>
+  );
+};
