@@ -6,6 +6,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandLogo } from '../components/brand-logo';
 import { SessionContext, sessionQuery } from '../features/auth/session';
+import { QuickLog } from '../features/quick-log/quick-log';
+import { QuickLogButton } from '../features/quick-log/quick-log-button';
+import { SearchButton } from '../features/search/search-button';
+import { SearchSpotlight } from '../features/search/search-spotlight';
 import { type NavItem, navItems, navItemsFor } from './navigation';
 import { UserMenu } from './user-menu';
 
@@ -44,7 +48,8 @@ const NavSection = ({
           variant="light"
           fw={500}
           style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          renderRoot={(props) => <Link to={item.to} {...props} />}
+          // Exact: the router would also mark /deals active on /deals/board; `active` above decides.
+          renderRoot={(props) => <Link to={item.to} activeOptions={{ exact: true }} {...props} />}
         />
       ))}
     </Stack>
@@ -91,7 +96,7 @@ export const AppLayout = () => {
               <Text
                 c="dimmed"
                 size="sm"
-                visibleFrom="sm"
+                visibleFrom="md"
                 truncate
                 ml="xs"
                 pl="md"
@@ -100,7 +105,11 @@ export const AppLayout = () => {
                 {session.org.name}
               </Text>
             </Group>
-            <UserMenu session={session} onNavigate={close} />
+            <Group gap="sm" wrap="nowrap">
+              <SearchButton />
+              <QuickLogButton />
+              <UserMenu session={session} onNavigate={close} />
+            </Group>
           </Group>
         </AppShell.Header>
 
@@ -146,6 +155,8 @@ export const AppLayout = () => {
           </Container>
         </AppShell.Main>
       </AppShell>
+      <SearchSpotlight />
+      <QuickLog />
     </SessionContext.Provider>
   );
 };

@@ -1,0 +1,46 @@
+import { defineText } from '../../lib/i18n/language';
+
+export const searchText = defineText({
+  en: {
+    placeholder: 'Search accounts, contacts, leads and deals…',
+    placeholderShort: 'Search…',
+    button: 'Search',
+    results: 'Search results',
+    types: { accounts: 'Accounts', contacts: 'Contacts', leads: 'Leads', deals: 'Deals' },
+    typeOne: { accounts: 'Account', contacts: 'Contact', leads: 'Lead', deals: 'Deal' },
+    archived: 'Archived',
+    nothingFound: 'Nothing found',
+    quickActions: 'Quick actions',
+    actions: {
+      logCall: 'Log a call',
+      logVisit: 'Log a visit',
+      board: 'Open the pipeline board',
+      shortcuts: 'Keyboard shortcuts',
+    },
+    footer: 'Accounts, contacts, leads and deals you may see',
+    typeToSearch: 'Type two letters or more to search',
+    navigate: 'to move',
+    open: 'to open',
+  },
+  de: {
+    placeholder: 'Firmen, Kontakte, Leads und Deals suchen…',
+    placeholderShort: 'Suchen…',
+    button: 'Suchen',
+    results: 'Suchergebnisse',
+    types: { accounts: 'Firmen', contacts: 'Kontakte', leads: 'Leads', deals: 'Deals' },
+    typeOne: { accounts: 'Firma', contacts: 'Kontakt', leads: 'Lead', deals: 'Deal' },
+    archived: 'Archiviert',
+    nothingFound: 'Nichts gefunden',
+    quickActions: 'Schnellaktionen',
+    actions: {
+      logCall: 'Anruf erfassen',
+      logVisit: 'Besuch erfassen',
+      board: 'Pipeline-Board öffnen',
+      shortcuts: 'Tastenkürzel',
+    },
+    footer: 'Firmen, Kontakte, Leads und Deals, die Sie sehen dürfen',
+    typeToSearch: 'Zum Suchen mindestens zwei Zeichen eingeben',
+    navigate: 'wählen',
+    open: 'öffnen',
+  },
+});
