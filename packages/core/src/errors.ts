@@ -63,5 +63,9 @@ export class AppError extends Error {
   }
 }
 
+/** A 400 that names the one field at fault, e.g. a reference to a record the caller may not use. */
+export const invalidField = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', message, [{ path, message }]);
+
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && Object.hasOwn(errorStatus, value);

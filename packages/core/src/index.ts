@@ -1,5 +1,8 @@
 export * from './access/roles';
 export * from './contracts/index';
+export * from './crm/deal-math';
+export * from './crm/lead-follow-up';
+export * from './crm/stage-transitions';
 export * from './crm/vocabulary';
 export * from './errors';
 export * from './locales';
@@ -8,3 +11,8 @@ export * from './org-settings';
 export * from './periods/fiscal-year';
 export * from './periods/local-date';
 export * from './structure/tree';
+export * from './transfer/cell-values';
+export * from './transfer/import-fields';
+export * from './transfer/import-mapping';
+export * from './transfer/import-presets';
+export * from './transfer/spreadsheet-safe';

@@ -1,12 +1,11 @@
-import { type Account, AppError, type ListAccountsQuery } from '@pacer/core';
-import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Account, ListAccountsQuery } from '@pacer/core';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { users } from '../identity/identity.table';
-import { matchesWords } from '../records/record-search';
-import { listTotals } from '../records/record-totals';
+import type { RecordKind } from '../records/record-queries';
+import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { regions } from '../regions/regions.table';
 import { accounts } from './accounts.table';
 
@@ -15,6 +14,14 @@ const parent = alias(accounts, 'parent_account');
 /** Accounts this scope may see: the owner's (and, for managers, the team's). */
 export const visibleAccount = (scope: Scope): SQL =>
   visibleRecord(scope, { orgId: accounts.orgId, ownerId: accounts.ownerId });
+
+/** Accounts as the shared record actions see them. */
+export const accountKind: RecordKind<typeof accounts> = {
+  table: accounts,
+  entity: 'account',
+  plural: 'Accounts',
+  visible: visibleAccount,
+};
 
 const accountSelection = {
   account: accounts,
@@ -60,17 +67,10 @@ const selectAccounts = (db: Db, sortValue: SQL = sql`null`) =>
     .leftJoin(regions, and(eq(regions.orgId, accounts.orgId), eq(regions.id, accounts.regionId)))
     .leftJoin(parent, and(eq(parent.orgId, accounts.orgId), eq(parent.id, accounts.parentAccountId)));
 
-const archivedFilter = (archived: 'false' | 'true' | 'all') =>
-  archived === 'all' ? undefined : archived === 'true' ? isNotNull(accounts.archivedAt) : isNull(accounts.archivedAt);
-
 /** The filters of the accounts list, shared by the list, its totals and its export. */
 export const accountFilters = (scope: Scope, query: Omit<ListAccountsQuery, 'limit' | 'cursor' | 'sort'>): SQL =>
   and(
-    visibleAccount(scope),
-    archivedFilter(query.archived),
-    query.q ? matchesWords(accounts.searchText, query.q) : undefined,
-    query.ownerId ? eq(accounts.ownerId, query.ownerId) : undefined,
-    query.teamId ? ownerInTeam(scope, accounts.ownerId, query.teamId) : undefined,
+    recordListFilters(scope, accountKind, accounts.searchText, query),
     query.industry ? sql`lower(${accounts.industry}) = lower(${query.industry})` : undefined,
     query.regionId ? eq(accounts.regionId, query.regionId) : undefined,
     query.isKeyAccount ? eq(accounts.isKeyAccount, query.isKeyAccount === 'true') : undefined,
@@ -86,21 +86,17 @@ export const accountSortKeys = {
 } as const;
 
 /** One page of accounts, filtered and sorted. */
-export const listAccounts = async (db: Db, scope: Scope, query: ListAccountsQuery) => {
-  const keyset = keysetPage({
-    keys: accountSortKeys,
-    sort: query.sort,
-    id: accounts.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectAccounts(db, keyset.sortValue)
-    .where(and(accountFilters(scope, query), keyset.after))
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.account.id })));
-  return { items: page.map(toAccount), nextCursor };
-};
+export const listAccounts = (db: Db, scope: Scope, query: ListAccountsQuery) =>
+  keysetList(
+    { keys: accountSortKeys, id: accounts.id, query },
+    (keyset) =>
+      selectAccounts(db, keyset.sortValue)
+        .where(and(accountFilters(scope, query), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.account.id,
+    toAccount,
+  );
 
 export const accountTotals = (db: Db, scope: Scope, query: Omit<ListAccountsQuery, 'limit' | 'cursor' | 'sort'>) =>
   listTotals(db, accounts, accountFilters(scope, query));
@@ -110,12 +106,8 @@ export const findAccount = async (db: Db, scope: Scope, id: string): Promise<Acc
   return row ? toAccount(row) : null;
 };
 
-/**
- * The account as just written. A rep who hands an account to someone else no longer sees it, yet
- * gets the written record back once; so this read looks in the org, within the same transaction.
- */
+/** The account as just written (see `writtenRow`). */
 export const findAccountAfterWrite = async (db: Db, scope: Scope, id: string): Promise<Account> => {
-  const [row] = await selectAccounts(db).where(and(eq(accounts.orgId, scope.orgId), eq(accounts.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such account');
-  return toAccount(row);
+  const [row] = await selectAccounts(db).where(writtenRow(scope, accounts, id));
+  return toAccount(orNotFound(row, 'account'));
 };

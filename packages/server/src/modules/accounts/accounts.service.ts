@@ -3,39 +3,29 @@ import {
   AppError,
   type BulkActionInput,
   type CreateAccountInput,
+  invalidField,
   type UpdateAccountInput,
 } from '@pacer/core';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { inOrg, type Scope } from '../../platform/auth/access-policy';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
-import { changedFields } from '../records/record-changes';
-import { resolveOwner } from '../records/record-owner';
-import { regions } from '../regions/regions.table';
-import { findAccount, findAccountAfterWrite, visibleAccount } from './accounts.queries';
+import { assertExternalIdFree, linkedRecord, resolveOwner } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
+import { archiveRecord, bulkUpdateRecords, changedFields } from '../records/record-writes';
+import { accountKind, findAccount, findAccountAfterWrite, visibleAccount } from './accounts.queries';
 import { accounts } from './accounts.table';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
-
-export const getAccount = async (db: Db, scope: Scope, id: string): Promise<Account> => {
-  const account = await findAccount(db, scope, id);
-  if (!account) throw new AppError('NOT_FOUND', 'No such account');
-  return account;
-};
+export const getAccount = async (db: Db, scope: Scope, id: string): Promise<Account> =>
+  orNotFound(await findAccount(db, scope, id), 'account');
 
 /** Checks region and parent of an account about to be written. */
 const checkLinks = async (db: Db, scope: Scope, id: string | null, input: UpdateAccountInput) => {
-  if (input.regionId) {
-    const [region] = await db
-      .select({ id: regions.id })
-      .from(regions)
-      .where(and(inOrg(scope, regions.orgId), eq(regions.id, input.regionId)));
-    if (!region) throw invalid('regionId', 'No such region');
-  }
+  if (input.regionId) await linkedRecord(db, scope, 'region', input.regionId);
   if (input.parentAccountId) {
-    if (input.parentAccountId === id) throw invalid('parentAccountId', 'An account cannot be its own parent');
-    if (!(await findAccount(db, scope, input.parentAccountId))) throw invalid('parentAccountId', 'No such account');
+    if (input.parentAccountId === id) throw invalidField('parentAccountId', 'An account cannot be its own parent');
+    await linkedRecord(db, scope, 'account', input.parentAccountId, 'parentAccountId');
     if (id) {
       // Walk up from the new parent: meeting this account again would close a loop.
       const [loop] = await queryRows<{ found: boolean }>(
@@ -48,7 +38,7 @@ const checkLinks = async (db: Db, scope: Scope, id: string | null, input: Update
         )
         select exists (select 1 from up where id = ${id}) as found`,
       );
-      if (loop?.found) throw invalid('parentAccountId', 'That account sits below this one');
+      if (loop?.found) throw invalidField('parentAccountId', 'That account sits below this one');
     }
   }
 };
@@ -66,20 +56,10 @@ const columnsOf = (input: UpdateAccountInput) => ({
   externalId: input.externalId,
 });
 
-const assertExternalIdFree = async (db: Db, scope: Scope, externalId: string | null | undefined, id: string | null) => {
-  if (!externalId) return;
-  const [row] = await db
-    .select({ id: accounts.id })
-    .from(accounts)
-    .where(and(inOrg(scope, accounts.orgId), eq(accounts.externalId, externalId)));
-  if (row && row.id !== id)
-    throw new AppError('CONFLICT', 'Another account has this external id', [{ path: 'externalId', message: 'Taken' }]);
-};
-
 export const createAccount = async (db: Db, scope: Scope, input: CreateAccountInput): Promise<Account> =>
   db.transaction(async (tx) => {
     await checkLinks(tx, scope, null, input);
-    await assertExternalIdFree(tx, scope, input.externalId, null);
+    await assertExternalIdFree(tx, scope, accountKind, input.externalId, null);
     const ownerId = await resolveOwner(tx, scope, input.ownerId);
     const custom = await mergeCustomValues(tx, scope, 'accounts', input.custom);
     const [row] = await tx
@@ -100,7 +80,7 @@ export const updateAccount = async (db: Db, scope: Scope, id: string, input: Upd
   db.transaction(async (tx) => {
     const before = await getAccount(tx, scope, id);
     await checkLinks(tx, scope, id, input);
-    await assertExternalIdFree(tx, scope, input.externalId, id);
+    await assertExternalIdFree(tx, scope, accountKind, input.externalId, id);
     const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
     const custom = await mergeCustomValues(tx, scope, 'accounts', input.custom, before.custom);
     const values = { ...columnsOf(input), ownerId, custom };
@@ -114,61 +94,9 @@ export const updateAccount = async (db: Db, scope: Scope, id: string, input: Upd
     return findAccountAfterWrite(tx, scope, id);
   });
 
-/** Archives or restores accounts the scope may change; answers how many changed. */
-const setArchived = async (db: Db, scope: Scope, ids: string[], archived: boolean): Promise<number> => {
-  const changed = await db
-    .update(accounts)
-    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-    .where(
-      and(
-        visibleAccount(scope),
-        inArray(accounts.id, ids),
-        archived ? isNull(accounts.archivedAt) : isNotNull(accounts.archivedAt),
-      ),
-    )
-    .returning({ id: accounts.id });
-  for (const { id } of changed) {
-    await recordAudit(db, scope, {
-      action: archived ? 'account.archived' : 'account.restored',
-      entity: 'account',
-      entityId: id,
-    });
-  }
-  return changed.length;
-};
-
-export const archiveAccount = async (db: Db, scope: Scope, id: string, archived: boolean): Promise<Account> =>
-  db.transaction(async (tx) => {
-    await getAccount(tx, scope, id);
-    await setArchived(tx, scope, [id], archived);
-    return getAccount(tx, scope, id);
-  });
+export const archiveAccount = (db: Db, scope: Scope, id: string, archived: boolean): Promise<Account> =>
+  archiveRecord(db, scope, accountKind, id, archived, (tx) => getAccount(tx, scope, id));
 
 /** Reassign, archive or restore many accounts at once; rows outside the scope are left alone. */
-export const bulkUpdateAccounts = async (db: Db, scope: Scope, input: BulkActionInput): Promise<{ updated: number }> =>
-  db.transaction(async (tx) => {
-    switch (input.action) {
-      case 'archive':
-      case 'restore':
-        return { updated: await setArchived(tx, scope, input.ids, input.action === 'archive') };
-      case 'reassign': {
-        const ownerId = await resolveOwner(tx, scope, input.ownerId);
-        const changed = await tx
-          .update(accounts)
-          .set({ ownerId, updatedAt: new Date() })
-          .where(and(visibleAccount(scope), inArray(accounts.id, input.ids), sql`${accounts.ownerId} <> ${ownerId}`))
-          .returning({ id: accounts.id, ownerId: accounts.ownerId });
-        for (const { id } of changed) {
-          await recordAudit(tx, scope, {
-            action: 'account.updated',
-            entity: 'account',
-            entityId: id,
-            data: { ownerId: { to: ownerId } },
-          });
-        }
-        return { updated: changed.length };
-      }
-      case 'change_stage':
-        throw invalid('action', 'Accounts have no stages');
-    }
-  });
+export const bulkUpdateAccounts = (db: Db, scope: Scope, input: BulkActionInput) =>
+  bulkUpdateRecords(db, scope, accountKind, input);

@@ -1,21 +1,29 @@
-import { type Activity, AppError, type ListActivitiesQuery } from '@pacer/core';
+import type { Activity, ListActivitiesQuery } from '@pacer/core';
 import { type AnyColumn, and, asc, eq, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { accounts } from '../accounts/accounts.table';
 import { contacts } from '../contacts/contacts.table';
 import { deals } from '../deals/deals.table';
 import { users } from '../identity/identity.table';
 import { leads } from '../leads/leads.table';
-import { matchesWords } from '../records/record-search';
-import { listTotals } from '../records/record-totals';
+import type { RecordKind } from '../records/record-queries';
+import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { activities } from './activities.table';
 import { orgDayEnd, orgDayStart } from './activity-days';
 
 /** Activities this scope may see: the owner's (and the team's), and those at accounts they own. */
 export const visibleActivity = (scope: Scope): SQL =>
   visibleRecord(scope, { orgId: activities.orgId, ownerId: activities.ownerId, accountId: activities.accountId });
+
+/** Activities as the shared record actions see them: one submitted with a call report no longer changes. */
+export const activityKind: RecordKind<typeof activities> = {
+  table: activities,
+  entity: 'activity',
+  plural: 'Activities',
+  visible: visibleActivity,
+  changeable: isNull(activities.callReportId),
+};
 
 type ActivityRow = {
   activity: typeof activities.$inferSelect;
@@ -75,13 +83,6 @@ const selectActivities = (db: Db, sortValue: SQL = sql`null`) =>
     .leftJoin(deals, and(eq(deals.orgId, activities.orgId), eq(deals.id, activities.dealId)))
     .leftJoin(leads, and(eq(leads.orgId, activities.orgId), eq(leads.id, activities.leadId)));
 
-const archivedFilter = (archived: 'false' | 'true' | 'all') =>
-  archived === 'all'
-    ? undefined
-    : archived === 'true'
-      ? isNotNull(activities.archivedAt)
-      : isNull(activities.archivedAt);
-
 const stateFilter = (state: 'done' | 'planned' | 'all') =>
   state === 'all' ? undefined : state === 'done' ? isNotNull(activities.completedAt) : isNull(activities.completedAt);
 
@@ -93,14 +94,10 @@ export type ActivityFilters = Omit<ListActivitiesQuery, 'limit' | 'cursor' | 'so
 /** The filters of the activities list, shared by the list, its totals and its export. */
 export const activityFilters = (scope: Scope, query: ActivityFilters): SQL =>
   and(
-    visibleActivity(scope),
-    archivedFilter(query.archived),
+    recordListFilters(scope, activityKind, activityText, query),
     stateFilter(query.state),
-    query.q ? matchesWords(activityText, query.q) : undefined,
     query.type ? eq(activities.type, query.type) : undefined,
     query.outcome ? eq(activities.outcome, query.outcome) : undefined,
-    query.ownerId ? eq(activities.ownerId, query.ownerId) : undefined,
-    query.teamId ? ownerInTeam(scope, activities.ownerId, query.teamId) : undefined,
     query.accountId ? eq(activities.accountId, query.accountId) : undefined,
     query.contactId ? eq(activities.contactId, query.contactId) : undefined,
     query.dealId ? eq(activities.dealId, query.dealId) : undefined,
@@ -117,21 +114,17 @@ export const activitySortKeys = {
 } as const;
 
 /** One page of activities, filtered and sorted. */
-export const listActivities = async (db: Db, scope: Scope, query: ListActivitiesQuery) => {
-  const keyset = keysetPage({
-    keys: activitySortKeys,
-    sort: query.sort,
-    id: activities.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectActivities(db, keyset.sortValue)
-    .where(and(activityFilters(scope, query), keyset.after))
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.activity.id })));
-  return { items: page.map(toActivity), nextCursor };
-};
+export const listActivities = (db: Db, scope: Scope, query: ListActivitiesQuery) =>
+  keysetList(
+    { keys: activitySortKeys, id: activities.id, query },
+    (keyset) =>
+      selectActivities(db, keyset.sortValue)
+        .where(and(activityFilters(scope, query), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.activity.id,
+    toActivity,
+  );
 
 export const activityTotals = (db: Db, scope: Scope, query: ActivityFilters) =>
   listTotals(db, activities, activityFilters(scope, query));
@@ -141,11 +134,10 @@ export const findActivity = async (db: Db, scope: Scope, id: string): Promise<Ac
   return row ? toActivity(row) : null;
 };
 
-/** The activity as just written, looked up in the org: one logged for someone else still comes back once. */
+/** The activity as just written (see `writtenRow`): one logged for someone else still comes back once. */
 export const findActivityAfterWrite = async (db: Db, scope: Scope, id: string): Promise<Activity> => {
-  const [row] = await selectActivities(db).where(and(eq(activities.orgId, scope.orgId), eq(activities.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such activity');
-  return toActivity(row);
+  const [row] = await selectActivities(db).where(writtenRow(scope, activities, id));
+  return toActivity(orNotFound(row, 'activity'));
 };
 
 /** A rep's activities done on a day (org time zone) and not yet in a call report, in the order they happened. */

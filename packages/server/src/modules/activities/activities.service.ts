@@ -5,25 +5,27 @@ import {
   type CreateActivityInput,
   type UpdateActivityInput,
 } from '@pacer/core';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { inOrg, type Scope } from '../../platform/auth/access-policy';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { markLeadFollowedUp } from '../leads/leads.service';
-import { changedFields } from '../records/record-changes';
-import { resolveOwner } from '../records/record-owner';
-import { dayActivities, findActivity, findActivityAfterWrite, visibleActivity } from './activities.queries';
+import { assertExternalIdFree, resolveOwner } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
+import { archiveRecord, bulkUpdateRecords, changedFields } from '../records/record-writes';
+import {
+  activityKind,
+  dayActivities,
+  findActivity,
+  findActivityAfterWrite,
+  visibleActivity,
+} from './activities.queries';
 import { activities } from './activities.table';
 import { resolveLinks } from './activity-links';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
-
-export const getActivity = async (db: Db, scope: Scope, id: string): Promise<Activity> => {
-  const activity = await findActivity(db, scope, id);
-  if (!activity) throw new AppError('NOT_FOUND', 'No such activity');
-  return activity;
-};
+export const getActivity = async (db: Db, scope: Scope, id: string): Promise<Activity> =>
+  orNotFound(await findActivity(db, scope, id), 'activity');
 
 /** An activity submitted with a daily call report is part of that report: it no longer changes. */
 const assertUnlocked = (activity: Activity) => {
@@ -51,16 +53,6 @@ const columnsOf = (input: UpdateActivityInput) => ({
   externalId: input.externalId,
 });
 
-const assertExternalIdFree = async (db: Db, scope: Scope, externalId: string | null | undefined, id: string | null) => {
-  if (!externalId) return;
-  const [row] = await db
-    .select({ id: activities.id })
-    .from(activities)
-    .where(and(inOrg(scope, activities.orgId), eq(activities.externalId, externalId)));
-  if (row && row.id !== id)
-    throw new AppError('CONFLICT', 'Another activity has this external id', [{ path: 'externalId', message: 'Taken' }]);
-};
-
 /**
  * Logs an activity: done now when `completedAt` is left out, planned when it is null. An activity
  * on a lead counts as the lead's follow-up. A handful of primary-key lookups and one insert.
@@ -73,7 +65,7 @@ export const createActivity = async (
 ): Promise<Activity> =>
   db.transaction(async (tx) => {
     const links = await resolveLinks(tx, scope, input);
-    await assertExternalIdFree(tx, scope, input.externalId, null);
+    await assertExternalIdFree(tx, scope, activityKind, input.externalId, null);
     const ownerId = await resolveOwner(tx, scope, input.ownerId);
     const completedAt = input.completedAt === undefined ? clock.now() : instant(input.completedAt);
     const [row] = await tx
@@ -96,7 +88,7 @@ export const updateActivity = async (
     const before = await getActivity(tx, scope, id);
     assertUnlocked(before);
     const links = await resolveLinks(tx, scope, input, before);
-    await assertExternalIdFree(tx, scope, input.externalId, id);
+    await assertExternalIdFree(tx, scope, activityKind, input.externalId, id);
     const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
     const columns = columnsOf(input);
     const values = { ...columns, ...links, ownerId };
@@ -119,83 +111,15 @@ export const updateActivity = async (
     return after;
   });
 
-/** Archives or restores activities the scope may change, leaving locked ones alone; answers how many changed. */
-const setArchived = async (db: Db, scope: Scope, ids: string[], archived: boolean, at: Date): Promise<number> => {
-  const changed = await db
-    .update(activities)
-    .set({ archivedAt: archived ? at : null, updatedAt: at })
-    .where(
-      and(
-        visibleActivity(scope),
-        inArray(activities.id, ids),
-        isNull(activities.callReportId),
-        archived ? isNull(activities.archivedAt) : isNotNull(activities.archivedAt),
-      ),
-    )
-    .returning({ id: activities.id });
-  for (const { id } of changed) {
-    await recordAudit(db, scope, {
-      action: archived ? 'activity.archived' : 'activity.restored',
-      entity: 'activity',
-      entityId: id,
-    });
-  }
-  return changed.length;
-};
-
-export const archiveActivity = async (
-  db: Db,
-  scope: Scope,
-  id: string,
-  archived: boolean,
-  clock: Clock,
-): Promise<Activity> =>
-  db.transaction(async (tx) => {
-    assertUnlocked(await getActivity(tx, scope, id));
-    await setArchived(tx, scope, [id], archived, clock.now());
-    return getActivity(tx, scope, id);
+export const archiveActivity = (db: Db, scope: Scope, id: string, archived: boolean, clock: Clock): Promise<Activity> =>
+  archiveRecord(db, scope, activityKind, id, archived, (tx) => getActivity(tx, scope, id), {
+    at: clock.now(),
+    check: assertUnlocked,
   });
 
 /** Reassign, archive or restore many activities; those outside the scope or locked in a call report are left alone. */
-export const bulkUpdateActivities = async (
-  db: Db,
-  scope: Scope,
-  input: BulkActionInput,
-  clock: Clock,
-): Promise<{ updated: number }> =>
-  db.transaction(async (tx) => {
-    switch (input.action) {
-      case 'archive':
-      case 'restore':
-        return { updated: await setArchived(tx, scope, input.ids, input.action === 'archive', clock.now()) };
-      case 'reassign': {
-        const ownerId = await resolveOwner(tx, scope, input.ownerId);
-        const changed = await tx
-          .update(activities)
-          .set({ ownerId, updatedAt: clock.now() })
-          .where(
-            and(
-              visibleActivity(scope),
-              inArray(activities.id, input.ids),
-              isNull(activities.callReportId),
-              sql`${activities.ownerId} <> ${ownerId}`,
-            ),
-          )
-          .returning({ id: activities.id });
-        for (const { id } of changed) {
-          await recordAudit(tx, scope, {
-            action: 'activity.updated',
-            entity: 'activity',
-            entityId: id,
-            data: { ownerId: { to: ownerId } },
-          });
-        }
-        return { updated: changed.length };
-      }
-      case 'change_stage':
-        throw invalid('action', 'Activities have no stages');
-    }
-  });
+export const bulkUpdateActivities = (db: Db, scope: Scope, input: BulkActionInput, clock: Clock) =>
+  bulkUpdateRecords(db, scope, activityKind, input, { at: clock.now() });
 
 /**
  * Puts a rep's done activities of a day (org time zone) into their call report, which locks them.

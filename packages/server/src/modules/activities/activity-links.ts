@@ -1,17 +1,7 @@
-import { AppError, type UpdateActivityInput } from '@pacer/core';
-import { and, eq } from 'drizzle-orm';
+import type { UpdateActivityInput } from '@pacer/core';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { visibleAccount } from '../accounts/accounts.queries';
-import { accounts } from '../accounts/accounts.table';
-import { visibleContact } from '../contacts/contacts.queries';
-import { contacts } from '../contacts/contacts.table';
-import { visibleDeal } from '../deals/deals.queries';
-import { deals } from '../deals/deals.table';
-import { visibleLead } from '../leads/leads.queries';
-import { leads } from '../leads/leads.table';
-
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
+import { linkedRecord } from '../records/record-checks';
 
 export interface ActivityLinks {
   accountId: string | null;
@@ -19,25 +9,6 @@ export interface ActivityLinks {
   dealId: string | null;
   leadId: string | null;
 }
-
-/** The account a visible contact or deal sits at; throws on a record the caller may not see. */
-const accountOfContact = async (db: Db, scope: Scope, id: string) => {
-  const [row] = await db
-    .select({ accountId: contacts.accountId })
-    .from(contacts)
-    .where(and(visibleContact(scope), eq(contacts.id, id)));
-  if (!row) throw invalid('contactId', 'No such contact');
-  return row.accountId;
-};
-
-const accountOfDeal = async (db: Db, scope: Scope, id: string) => {
-  const [row] = await db
-    .select({ accountId: deals.accountId })
-    .from(deals)
-    .where(and(visibleDeal(scope), eq(deals.id, id)));
-  if (!row) throw invalid('dealId', 'No such deal');
-  return row.accountId;
-};
 
 /**
  * The links an activity will have once `input` is applied to `before`. Each link that changes must
@@ -59,34 +30,22 @@ export const resolveLinks = async (
   let derivedAccount: string | null | undefined;
   if (input.contactId !== undefined) {
     links.contactId = input.contactId;
-    if (input.contactId) derivedAccount = await accountOfContact(db, scope, input.contactId);
+    if (input.contactId) derivedAccount = (await linkedRecord(db, scope, 'contact', input.contactId)).accountId;
   }
   if (input.dealId !== undefined) {
     links.dealId = input.dealId;
     if (input.dealId) {
-      const dealAccount = await accountOfDeal(db, scope, input.dealId);
-      derivedAccount = derivedAccount ?? dealAccount;
+      const { accountId } = await linkedRecord(db, scope, 'deal', input.dealId);
+      derivedAccount = derivedAccount ?? accountId;
     }
   }
   if (input.leadId !== undefined) {
     links.leadId = input.leadId;
-    if (input.leadId) {
-      const [row] = await db
-        .select({ id: leads.id })
-        .from(leads)
-        .where(and(visibleLead(scope), eq(leads.id, input.leadId)));
-      if (!row) throw invalid('leadId', 'No such lead');
-    }
+    if (input.leadId) await linkedRecord(db, scope, 'lead', input.leadId);
   }
   if (input.accountId !== undefined) {
     links.accountId = input.accountId;
-    if (input.accountId) {
-      const [row] = await db
-        .select({ id: accounts.id })
-        .from(accounts)
-        .where(and(visibleAccount(scope), eq(accounts.id, input.accountId)));
-      if (!row) throw invalid('accountId', 'No such account');
-    }
+    if (input.accountId) await linkedRecord(db, scope, 'account', input.accountId);
   } else if (derivedAccount) {
     links.accountId = derivedAccount;
   }

@@ -3,10 +3,10 @@ import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { dayActivities } from '../activities/activities.queries';
 import { activities } from '../activities/activities.table';
 import { users } from '../identity/identity.table';
+import { keysetList } from '../records/record-queries';
 import { callReportComments, callReports } from './call-reports.table';
 
 const rep = alias(users, 'rep');
@@ -76,31 +76,27 @@ const selectSummaries = (db: Db, scope: Scope, sortValue: SQL = sql`null`) =>
 const callReportSortKeys = { day: { expr: callReports.day, type: 'date', notNull: true } } as const;
 
 /** Call reports the scope may see, newest day first, a page at a time. */
-export const listCallReports = async (db: Db, scope: Scope, query: ListCallReportsQuery) => {
-  const keyset = keysetPage({
-    keys: callReportSortKeys,
-    sort: '-day',
-    id: callReports.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectSummaries(db, scope, keyset.sortValue)
-    .where(
-      and(
-        visibleCallReport(scope),
-        query.repId ? eq(callReports.repId, query.repId) : undefined,
-        query.teamId ? ownerInTeam(scope, callReports.repId, query.teamId) : undefined,
-        query.status ? eq(callReports.status, query.status) : undefined,
-        query.from ? gte(callReports.day, query.from) : undefined,
-        query.to ? lte(callReports.day, query.to) : undefined,
-        keyset.after,
-      ),
-    )
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.report.id })));
-  return { items: page.map(toCallReportSummary), nextCursor };
-};
+export const listCallReports = (db: Db, scope: Scope, query: ListCallReportsQuery) =>
+  keysetList(
+    { keys: callReportSortKeys, id: callReports.id, query: { ...query, sort: '-day' } },
+    (keyset) =>
+      selectSummaries(db, scope, keyset.sortValue)
+        .where(
+          and(
+            visibleCallReport(scope),
+            query.repId ? eq(callReports.repId, query.repId) : undefined,
+            query.teamId ? ownerInTeam(scope, callReports.repId, query.teamId) : undefined,
+            query.status ? eq(callReports.status, query.status) : undefined,
+            query.from ? gte(callReports.day, query.from) : undefined,
+            query.to ? lte(callReports.day, query.to) : undefined,
+            keyset.after,
+          ),
+        )
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.report.id,
+    toCallReportSummary,
+  );
 
 /** One call report the scope may see, by id. */
 export const findCallReport = async (db: Db, scope: Scope, id: string): Promise<CallReportSummary | null> => {

@@ -26,46 +26,31 @@ export const callReportRoutes = async (app: FastifyInstance, { db, clock }: Rout
   const api = typed(app);
   const tags = ['Call reports'];
   const scopeOf = (request: Parameters<typeof principalOf>[0]) => principalOf(request).scope;
+  /** The options of a route that answers one call report, in full. */
+  const answersReport = <Input extends object>(access: 'crm:read' | 'crm:write', summary: string, input: Input) => ({
+    config: { access },
+    schema: { tags, summary, ...input, response: { 200: callReportSchema, ...errorResponses } },
+  });
+  const day = { params: callReportDayParamsSchema };
+  const report = { params: idParamsSchema };
 
   api.get(
     '/call-reports/mine/:day',
-    {
-      config: { access: 'crm:read' },
-      schema: {
-        tags,
-        summary: 'Your daily call report: the day’s done activities, your note and its status',
-        params: callReportDayParamsSchema,
-        response: { 200: callReportSchema, ...errorResponses },
-      },
-    },
+    answersReport('crm:read', 'Your daily call report: the day’s done activities, your note and its status', day),
     async (request) => getMyDay(db, scopeOf(request), request.params.day),
   );
   api.put(
     '/call-reports/mine/:day',
-    {
-      config: { access: 'crm:write' },
-      schema: {
-        tags,
-        summary: 'Save your note on a day as a draft',
-        params: callReportDayParamsSchema,
-        body: saveCallReportSchema,
-        response: { 200: callReportSchema, ...errorResponses },
-      },
-    },
+    answersReport('crm:write', 'Save your note on a day as a draft', { ...day, body: saveCallReportSchema }),
     async (request) => saveMyDay(db, scopeOf(request), request.params.day, request.body, clock),
   );
   api.post(
     '/call-reports/mine/:day/submit',
-    {
-      config: { access: 'crm:write' },
-      schema: {
-        tags,
-        summary: 'Submit your day as one unit (optionally with its note); its activities are locked from then on',
-        params: callReportDayParamsSchema,
-        body: saveCallReportSchema,
-        response: { 200: callReportSchema, ...errorResponses },
-      },
-    },
+    answersReport(
+      'crm:write',
+      'Submit your day as one unit (optionally with its note); its activities are locked from then on',
+      { ...day, body: saveCallReportSchema },
+    ),
     async (request) => submitMyDay(db, scopeOf(request), request.params.day, request.body, clock),
   );
   api.get(
@@ -83,29 +68,15 @@ export const callReportRoutes = async (app: FastifyInstance, { db, clock }: Rout
   );
   api.get(
     '/call-reports/:id',
-    {
-      config: { access: 'crm:read' },
-      schema: {
-        tags,
-        summary: 'A call report with its activities and comments',
-        params: idParamsSchema,
-        response: { 200: callReportSchema, ...errorResponses },
-      },
-    },
+    answersReport('crm:read', 'A call report with its activities and comments', report),
     async (request) => getCallReport(db, scopeOf(request), request.params.id),
   );
   api.post(
     '/call-reports/:id/review',
-    {
-      config: { access: 'crm:write' },
-      schema: {
-        tags,
-        summary: 'Mark a submitted report as reviewed (managers and admins), with an optional comment',
-        params: idParamsSchema,
-        body: reviewCallReportSchema,
-        response: { 200: callReportSchema, ...errorResponses },
-      },
-    },
+    answersReport('crm:write', 'Mark a submitted report as reviewed (managers and admins), with an optional comment', {
+      ...report,
+      body: reviewCallReportSchema,
+    }),
     async (request) => reviewCallReport(db, scopeOf(request), request.params.id, request.body, clock),
   );
   api.post(
@@ -115,7 +86,7 @@ export const callReportRoutes = async (app: FastifyInstance, { db, clock }: Rout
       schema: {
         tags,
         summary: 'Add to a submitted report’s thread (the rep and their reviewers)',
-        params: idParamsSchema,
+        ...report,
         body: commentCallReportSchema,
         response: { 201: callReportSchema, ...errorResponses },
       },

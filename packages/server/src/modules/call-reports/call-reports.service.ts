@@ -7,6 +7,7 @@ import { listCallReportActivities, listDayActivities } from '../activities/activ
 import { attachDayToCallReport } from '../activities/activities.service';
 import { recordAudit } from '../audit/audit.service';
 import { users } from '../identity/identity.table';
+import { orNotFound, writtenRow } from '../records/record-queries';
 import { findCallReport, findRepDayReport, listCallReportComments, visibleCallReport } from './call-reports.queries';
 import { callReportComments, callReports } from './call-reports.table';
 
@@ -23,6 +24,17 @@ const withDetail = async (db: Db, scope: Scope, report: CallReportSummary): Prom
   const comments = await listCallReportComments(db, scope, report.id as string);
   return { ...rest, activityCount: activities.length, activities, comments };
 };
+
+/** A report the caller may see, without its activities and thread; 404 otherwise. */
+const loadCallReport = async (db: Db, scope: Scope, id: string) =>
+  orNotFound(await findCallReport(db, scope, id), 'call report');
+
+/** Changes a report already found (or locked) in this transaction. */
+const setReport = (db: Db, scope: Scope, id: string, values: Partial<typeof callReports.$inferInsert>) =>
+  db
+    .update(callReports)
+    .set(values)
+    .where(writtenRow(scope, callReports, id));
 
 /** The caller's day: the report if saved, else an unsaved draft holding the day's done activities. */
 export const getMyDay = async (db: Db, scope: Scope, day: string): Promise<CallReport> => {
@@ -74,10 +86,7 @@ export const saveMyDay = async (
   db.transaction(async (tx) => {
     const id = await lockMyDay(tx, scope, day);
     if (input.summary !== undefined) {
-      await tx
-        .update(callReports)
-        .set({ summary: input.summary, updatedAt: clock.now() })
-        .where(and(eq(callReports.orgId, scope.orgId), eq(callReports.id, id)));
+      await setReport(tx, scope, id, { summary: input.summary, updatedAt: clock.now() });
     }
     return getMyDay(tx, scope, day);
   });
@@ -102,15 +111,12 @@ export const submitMyDay = async (
       ]);
     }
     const now = clock.now();
-    await tx
-      .update(callReports)
-      .set({
-        status: 'submitted',
-        submittedAt: now,
-        updatedAt: now,
-        ...(input.summary === undefined ? {} : { summary: input.summary }),
-      })
-      .where(and(eq(callReports.orgId, scope.orgId), eq(callReports.id, id)));
+    await setReport(tx, scope, id, {
+      status: 'submitted',
+      submittedAt: now,
+      updatedAt: now,
+      ...(input.summary === undefined ? {} : { summary: input.summary }),
+    });
     await recordAudit(tx, scope, {
       action: 'call_report.submitted',
       entity: 'call_report',
@@ -120,11 +126,8 @@ export const submitMyDay = async (
     return getMyDay(tx, scope, day);
   });
 
-export const getCallReport = async (db: Db, scope: Scope, id: string): Promise<CallReport> => {
-  const report = await findCallReport(db, scope, id);
-  if (!report) throw new AppError('NOT_FOUND', 'No such call report');
-  return withDetail(db, scope, report);
-};
+export const getCallReport = async (db: Db, scope: Scope, id: string): Promise<CallReport> =>
+  withDetail(db, scope, await loadCallReport(db, scope, id));
 
 /** Managers and admins review the reports of the people in their scope, never their own. */
 const assertReviewer = (scope: Scope, report: CallReportSummary) => {
@@ -147,8 +150,7 @@ export const reviewCallReport = async (
   clock: Clock,
 ): Promise<CallReport> =>
   db.transaction(async (tx) => {
-    const report = await findCallReport(tx, scope, id);
-    if (!report) throw new AppError('NOT_FOUND', 'No such call report');
+    const report = await loadCallReport(tx, scope, id);
     assertReviewer(scope, report);
     const now = clock.now();
     const reviewed = await tx
@@ -181,8 +183,7 @@ export const commentCallReport = async (
   clock: Clock,
 ): Promise<CallReport> =>
   db.transaction(async (tx) => {
-    const report = await findCallReport(tx, scope, id);
-    if (!report) throw new AppError('NOT_FOUND', 'No such call report');
+    const report = await loadCallReport(tx, scope, id);
     if (report.repId !== scope.userId) assertReviewer(scope, report);
     if (report.status === 'draft') throw new AppError('CONFLICT', 'Submit the call report before discussing it');
     await addComment(tx, scope, id, input.body, clock.now());

@@ -1,18 +1,14 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client';
 import {
   addressColumn,
-  columnAssignments,
-  columnNames,
-  columnsDiffer,
-  columnValues,
+  columnImport,
   createdColumn,
   customColumn,
+  fieldColumn,
   filledColumns,
-  type ImportTarget,
   type ImportWriteContext,
   importColumn,
-  rowCount,
+  referenceColumn,
 } from '../imports/import-target';
 import { visibleContact } from './contacts.queries';
 import { contacts } from './contacts.table';
@@ -30,9 +26,9 @@ const columns = (ctx: ImportWriteContext) => {
     ['mobile', 'mobile'],
   ].filter(([f]) => ctx.has(f as string));
   return filledColumns(ctx, [
-    importColumn('first_name', sql`r.f_first_name`, 'firstName'),
-    importColumn('last_name', sql`r.f_last_name`, 'lastName'),
-    importColumn('title', sql`r.f_title`, 'title'),
+    fieldColumn('firstName'),
+    fieldColumn('lastName'),
+    fieldColumn('title'),
     importColumn(
       'emails',
       listOf(
@@ -54,34 +50,22 @@ const columns = (ctx: ImportWriteContext) => {
       ['phone', 'mobile'],
     ),
     addressColumn(ctx),
-    importColumn('account_id', sql`r.account_id`, 'account'),
+    referenceColumn('account'),
     importColumn('is_influencer', sql`coalesce(r.f_is_influencer, false)`, 'isInfluencer'),
-    importColumn('notes', sql`r.f_notes`, 'notes'),
-    importColumn('owner_id', sql`r.owner_id`, 'owner'),
-    importColumn('external_id', sql`r.f_external_id`, 'externalId'),
+    fieldColumn('notes'),
+    referenceColumn('owner'),
+    fieldColumn('externalId'),
     customColumn(),
     createdColumn(ctx),
   ]);
 };
 
 /** Contacts from a file: new ones inserted, matched ones updated where the file differs. */
-export const contactImport: ImportTarget = {
+export const contactImport = columnImport({
   recordType: 'contacts',
   noun: 'contact',
   table: contacts,
   visible: visibleContact,
-  changed: (ctx) => columnsDiffer(columns(ctx)),
-  write: async (db: Db, ctx) => {
-    const cols = columns(ctx).filter((c) => c.column !== 'owner_id');
-    const inserted = await db.execute(sql`
-      insert into contacts (org_id, id, owner_id, ${columnNames(cols)}, updated_at)
-      select ${ctx.orgId}::uuid, r.id, r.owner_id, ${columnValues(cols)}, ${ctx.now}
-      from ${ctx.rows} r where r.target_id is null`);
-    const all = columns(ctx);
-    const updated = await db.execute(sql`
-      update contacts t set ${columnAssignments(all)}, updated_at = ${ctx.now}
-      from ${ctx.rows} r
-      where t.org_id = ${ctx.orgId} and t.id = r.target_id and ${columnsDiffer(all)}`);
-    return { created: rowCount(inserted), updated: rowCount(updated) };
-  },
-};
+  columns,
+  fixed: ['owner_id'],
+});

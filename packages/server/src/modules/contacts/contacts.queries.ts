@@ -1,12 +1,11 @@
-import { AppError, type Contact, type ListContactsQuery } from '@pacer/core';
-import { and, eq, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import type { Contact, ListContactsQuery } from '@pacer/core';
+import { and, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { accounts } from '../accounts/accounts.table';
 import { users } from '../identity/identity.table';
-import { matchesWords } from '../records/record-search';
-import { listTotals } from '../records/record-totals';
+import type { RecordKind } from '../records/record-queries';
+import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { contacts } from './contacts.table';
 
 /** Contacts this scope may see: their own, and the people at accounts they own (external reps too). */
@@ -16,6 +15,14 @@ export const visibleContact = (scope: Scope): SQL =>
     { orgId: contacts.orgId, ownerId: contacts.ownerId, accountId: contacts.accountId },
     { externalViaAccount: true },
   );
+
+/** Contacts as the shared record actions see them. */
+export const contactKind: RecordKind<typeof contacts> = {
+  table: contacts,
+  entity: 'contact',
+  plural: 'Contacts',
+  visible: visibleContact,
+};
 
 /** Contacts with this address among their e-mails: a lookup on the jsonb GIN index. */
 export const hasEmail = (email: string): SQL =>
@@ -52,19 +59,12 @@ const selectContacts = (db: Db, sortValue: SQL = sql`null`) =>
     .innerJoin(users, eq(users.id, contacts.ownerId))
     .leftJoin(accounts, and(eq(accounts.orgId, contacts.orgId), eq(accounts.id, contacts.accountId)));
 
-const archivedFilter = (archived: 'false' | 'true' | 'all') =>
-  archived === 'all' ? undefined : archived === 'true' ? isNotNull(contacts.archivedAt) : isNull(contacts.archivedAt);
-
 export type ContactFilters = Omit<ListContactsQuery, 'limit' | 'cursor' | 'sort'>;
 
 /** The filters of the contacts list, shared by the list, its totals and its export. */
 export const contactFilters = (scope: Scope, query: ContactFilters): SQL =>
   and(
-    visibleContact(scope),
-    archivedFilter(query.archived),
-    query.q ? matchesWords(contacts.searchText, query.q) : undefined,
-    query.ownerId ? eq(contacts.ownerId, query.ownerId) : undefined,
-    query.teamId ? ownerInTeam(scope, contacts.ownerId, query.teamId) : undefined,
+    recordListFilters(scope, contactKind, contacts.searchText, query),
     query.accountId ? eq(contacts.accountId, query.accountId) : undefined,
     query.isInfluencer ? eq(contacts.isInfluencer, query.isInfluencer === 'true') : undefined,
     query.email ? hasEmail(query.email) : undefined,
@@ -77,21 +77,17 @@ export const contactSortKeys = {
 } as const;
 
 /** One page of contacts, filtered and sorted. */
-export const listContacts = async (db: Db, scope: Scope, query: ListContactsQuery) => {
-  const keyset = keysetPage({
-    keys: contactSortKeys,
-    sort: query.sort,
-    id: contacts.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectContacts(db, keyset.sortValue)
-    .where(and(contactFilters(scope, query), keyset.after))
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.contact.id })));
-  return { items: page.map(toContact), nextCursor };
-};
+export const listContacts = (db: Db, scope: Scope, query: ListContactsQuery) =>
+  keysetList(
+    { keys: contactSortKeys, id: contacts.id, query },
+    (keyset) =>
+      selectContacts(db, keyset.sortValue)
+        .where(and(contactFilters(scope, query), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.contact.id,
+    toContact,
+  );
 
 export const contactTotals = (db: Db, scope: Scope, query: ContactFilters) =>
   listTotals(db, contacts, contactFilters(scope, query));
@@ -101,11 +97,10 @@ export const findContact = async (db: Db, scope: Scope, id: string): Promise<Con
   return row ? toContact(row) : null;
 };
 
-/** The contact as just written, looked up in the org: a rep who hands a contact on still gets it back once. */
+/** The contact as just written (see `writtenRow`). */
 export const findContactAfterWrite = async (db: Db, scope: Scope, id: string): Promise<Contact> => {
-  const [row] = await selectContacts(db).where(and(eq(contacts.orgId, scope.orgId), eq(contacts.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such contact');
-  return toContact(row);
+  const [row] = await selectContacts(db).where(writtenRow(scope, contacts, id));
+  return toContact(orNotFound(row, 'contact'));
 };
 
 export interface DuplicateContact {

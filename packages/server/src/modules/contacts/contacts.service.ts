@@ -6,24 +6,25 @@ import {
   type SavedContact,
   type UpdateContactInput,
 } from '@pacer/core';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { inOrg, type Scope } from '../../platform/auth/access-policy';
+import { and, eq } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { findAccount } from '../accounts/accounts.queries';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
-import { changedFields } from '../records/record-changes';
-import { resolveOwner } from '../records/record-owner';
-import { findContact, findContactAfterWrite, findDuplicateContacts, visibleContact } from './contacts.queries';
+import { assertExternalIdFree, linkedRecord, resolveOwner } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
+import { archiveRecord, bulkUpdateRecords, changedFields } from '../records/record-writes';
+import {
+  contactKind,
+  findContact,
+  findContactAfterWrite,
+  findDuplicateContacts,
+  visibleContact,
+} from './contacts.queries';
 import { type ContactEmail, type ContactPhone, contacts } from './contacts.table';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
-
-export const getContact = async (db: Db, scope: Scope, id: string): Promise<Contact> => {
-  const contact = await findContact(db, scope, id);
-  if (!contact) throw new AppError('NOT_FOUND', 'No such contact');
-  return contact;
-};
+export const getContact = async (db: Db, scope: Scope, id: string): Promise<Contact> =>
+  orNotFound(await findContact(db, scope, id), 'contact');
 
 /** E-mails lower-cased and each address once, so the duplicate check is an exact index lookup. */
 const normalEmails = (emails: { email: string; label?: string | null | undefined }[] | undefined) => {
@@ -44,7 +45,7 @@ const normalPhones = (phones: { phone: string; label?: string | null | undefined
 
 /** The account a contact is linked to must be one the caller may see. */
 const checkAccount = async (db: Db, scope: Scope, accountId: string | null | undefined) => {
-  if (accountId && !(await findAccount(db, scope, accountId))) throw invalid('accountId', 'No such account');
+  if (accountId) await linkedRecord(db, scope, 'account', accountId);
 };
 
 const columnsOf = (input: UpdateContactInput) => ({
@@ -60,16 +61,6 @@ const columnsOf = (input: UpdateContactInput) => ({
   externalId: input.externalId,
 });
 
-const assertExternalIdFree = async (db: Db, scope: Scope, externalId: string | null | undefined, id: string | null) => {
-  if (!externalId) return;
-  const [row] = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(inOrg(scope, contacts.orgId), eq(contacts.externalId, externalId)));
-  if (row && row.id !== id)
-    throw new AppError('CONFLICT', 'Another contact has this external id', [{ path: 'externalId', message: 'Taken' }]);
-};
-
 /** The saved contact with the warning of others that share one of its addresses. */
 const withDuplicates = async (db: Db, scope: Scope, contact: Contact): Promise<SavedContact> => ({
   ...contact,
@@ -84,7 +75,7 @@ const withDuplicates = async (db: Db, scope: Scope, contact: Contact): Promise<S
 export const createContact = async (db: Db, scope: Scope, input: CreateContactInput): Promise<SavedContact> =>
   db.transaction(async (tx) => {
     await checkAccount(tx, scope, input.accountId);
-    await assertExternalIdFree(tx, scope, input.externalId, null);
+    await assertExternalIdFree(tx, scope, contactKind, input.externalId, null);
     const ownerId = await resolveOwner(tx, scope, input.ownerId);
     const custom = await mergeCustomValues(tx, scope, 'contacts', input.custom);
     const [row] = await tx
@@ -110,7 +101,7 @@ export const updateContact = async (
   db.transaction(async (tx) => {
     const before = await getContact(tx, scope, id);
     if (input.accountId !== before.accountId) await checkAccount(tx, scope, input.accountId);
-    await assertExternalIdFree(tx, scope, input.externalId, id);
+    await assertExternalIdFree(tx, scope, contactKind, input.externalId, id);
     const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
     const custom = await mergeCustomValues(tx, scope, 'contacts', input.custom, before.custom);
     const values = { ...columnsOf(input), ownerId, custom };
@@ -124,61 +115,9 @@ export const updateContact = async (
     return withDuplicates(tx, scope, await findContactAfterWrite(tx, scope, id));
   });
 
-/** Archives or restores contacts the scope may change; answers how many changed. */
-const setArchived = async (db: Db, scope: Scope, ids: string[], archived: boolean): Promise<number> => {
-  const changed = await db
-    .update(contacts)
-    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-    .where(
-      and(
-        visibleContact(scope),
-        inArray(contacts.id, ids),
-        archived ? isNull(contacts.archivedAt) : isNotNull(contacts.archivedAt),
-      ),
-    )
-    .returning({ id: contacts.id });
-  for (const { id } of changed) {
-    await recordAudit(db, scope, {
-      action: archived ? 'contact.archived' : 'contact.restored',
-      entity: 'contact',
-      entityId: id,
-    });
-  }
-  return changed.length;
-};
-
-export const archiveContact = async (db: Db, scope: Scope, id: string, archived: boolean): Promise<Contact> =>
-  db.transaction(async (tx) => {
-    await getContact(tx, scope, id);
-    await setArchived(tx, scope, [id], archived);
-    return getContact(tx, scope, id);
-  });
+export const archiveContact = (db: Db, scope: Scope, id: string, archived: boolean): Promise<Contact> =>
+  archiveRecord(db, scope, contactKind, id, archived, (tx) => getContact(tx, scope, id));
 
 /** Reassign, archive or restore many contacts at once; rows outside the scope are left alone. */
-export const bulkUpdateContacts = async (db: Db, scope: Scope, input: BulkActionInput): Promise<{ updated: number }> =>
-  db.transaction(async (tx) => {
-    switch (input.action) {
-      case 'archive':
-      case 'restore':
-        return { updated: await setArchived(tx, scope, input.ids, input.action === 'archive') };
-      case 'reassign': {
-        const ownerId = await resolveOwner(tx, scope, input.ownerId);
-        const changed = await tx
-          .update(contacts)
-          .set({ ownerId, updatedAt: new Date() })
-          .where(and(visibleContact(scope), inArray(contacts.id, input.ids), sql`${contacts.ownerId} <> ${ownerId}`))
-          .returning({ id: contacts.id });
-        for (const { id } of changed) {
-          await recordAudit(tx, scope, {
-            action: 'contact.updated',
-            entity: 'contact',
-            entityId: id,
-            data: { ownerId: { to: ownerId } },
-          });
-        }
-        return { updated: changed.length };
-      }
-      case 'change_stage':
-        throw invalid('action', 'Contacts have no stages');
-    }
-  });
+export const bulkUpdateContacts = (db: Db, scope: Scope, input: BulkActionInput) =>
+  bulkUpdateRecords(db, scope, contactKind, input);

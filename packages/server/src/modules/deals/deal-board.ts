@@ -1,11 +1,11 @@
-import { AppError, type Board, type boardQuerySchema, roundToCurrency } from '@pacer/core';
+import { type Board, type boardQuerySchema, roundToCurrency } from '@pacer/core';
 import { and, asc, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ownerInTeam, type Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { findPipeline } from '../pipelines/pipelines.queries';
 import { ensureDefaultPipeline } from '../pipelines/pipelines.service';
-import { matchesWords } from '../records/record-search';
+import { matchesWords, orNotFound } from '../records/record-queries';
 import { selectDeals, toDeal, visibleDeal } from './deals.queries';
 import { deals } from './deals.table';
 
@@ -18,8 +18,7 @@ type BoardQuery = z.output<typeof boardQuerySchema>;
  */
 export const dealBoard = async (db: Db, scope: Scope, query: BoardQuery): Promise<Board> => {
   const pipelineId = query.pipelineId ?? (await ensureDefaultPipeline(db, scope.orgId));
-  const pipeline = await findPipeline(db, scope, pipelineId);
-  if (!pipeline) throw new AppError('NOT_FOUND', 'No such pipeline');
+  const pipeline = orNotFound(await findPipeline(db, scope, pipelineId), 'pipeline');
   const where = and(
     visibleDeal(scope),
     eq(deals.pipelineId, pipeline.id),

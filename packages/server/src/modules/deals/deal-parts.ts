@@ -1,8 +1,8 @@
 import {
-  AppError,
   type DealLineItemInput,
   dealAmountOf,
   type dealSplitInputSchema,
+  invalidField,
   isAmount,
   lineItemTotal,
   splitsProblem,
@@ -11,20 +11,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { visibleAccount } from '../accounts/accounts.queries';
-import { accounts } from '../accounts/accounts.table';
 import { visibleContact } from '../contacts/contacts.queries';
 import { contacts } from '../contacts/contacts.table';
-import { visibleLead } from '../leads/leads.queries';
-import { leads } from '../leads/leads.table';
 import { members } from '../members/members.table';
 import { products } from '../products/products.table';
 import { dealContacts, dealLineItems, dealSplits } from './deals.table';
 
 type SplitInput = z.output<typeof dealSplitInputSchema>;
-
-export const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
 export interface ResolvedLine {
   productId: string | null;
@@ -57,14 +50,14 @@ export const resolveLineItems = async (
   return lines.map((line, index) => {
     const path = `lineItems.${index}`;
     const product = line.productId ? byId.get(line.productId) : undefined;
-    if (line.productId && !product) throw invalid(`${path}.productId`, 'No such product');
+    if (line.productId && !product) throw invalidField(`${path}.productId`, 'No such product');
     const productName = line.productName ?? product?.name;
-    if (!productName) throw invalid(`${path}.productName`, 'Name the product, or pick one of the catalog');
+    if (!productName) throw invalidField(`${path}.productName`, 'Name the product, or pick one of the catalog');
     let unitPrice = line.unitPrice;
     if (unitPrice === undefined) {
-      if (!product) throw invalid(`${path}.unitPrice`, 'Give a unit price');
+      if (!product) throw invalidField(`${path}.unitPrice`, 'Give a unit price');
       if (product.currency !== currency) {
-        throw invalid(
+        throw invalidField(
           `${path}.unitPrice`,
           `The list price is in ${product.currency}: give a unit price in ${currency}`,
         );
@@ -73,7 +66,7 @@ export const resolveLineItems = async (
     }
     const figures = { quantity: line.quantity, unitPrice, discountPercent: line.discountPercent };
     const total = lineItemTotal(figures, currency);
-    if (!isAmount(total)) throw invalid(`${path}.quantity`, 'The line total is too large');
+    if (!isAmount(total)) throw invalidField(`${path}.quantity`, 'The line total is too large');
     return {
       productId: product?.id ?? null,
       productName,
@@ -90,14 +83,14 @@ export const amountOfLines = (lines: ResolvedLine[], currency: string) => {
     lines.map((line) => line.total),
     currency,
   );
-  if (!isAmount(amount)) throw invalid('lineItems', 'The deal total is too large');
+  if (!isAmount(amount)) throw invalidField('lineItems', 'The deal total is too large');
   return amount;
 };
 
 /** Credit splits go to active members of the org, and sum to exactly 100 %. */
 export const checkSplits = async (db: Db, scope: Scope, splits: SplitInput[]) => {
   const problem = splitsProblem(splits);
-  if (problem) throw invalid('splits', problem);
+  if (problem) throw invalidField('splits', problem);
   if (splits.length === 0) return;
   const rows = await db
     .select({ userId: members.userId, status: members.status })
@@ -113,13 +106,13 @@ export const checkSplits = async (db: Db, scope: Scope, splits: SplitInput[]) =>
     );
   const active = new Set(rows.filter((row) => row.status === 'active').map((row) => row.userId));
   splits.forEach((split, index) => {
-    if (!active.has(split.userId)) throw invalid(`splits.${index}.userId`, 'No such active member in this org');
+    if (!active.has(split.userId)) throw invalidField(`splits.${index}.userId`, 'No such active member in this org');
   });
 };
 
 /** Contacts linked to a deal must be ones the caller may see. */
 export const checkContacts = async (db: Db, scope: Scope, contactIds: string[]) => {
-  if (new Set(contactIds).size !== contactIds.length) throw invalid('contactIds', 'Each contact may appear once');
+  if (new Set(contactIds).size !== contactIds.length) throw invalidField('contactIds', 'Each contact may appear once');
   if (contactIds.length === 0) return;
   const rows = await db
     .select({ id: contacts.id })
@@ -127,28 +120,8 @@ export const checkContacts = async (db: Db, scope: Scope, contactIds: string[]) 
     .where(and(visibleContact(scope), inArray(contacts.id, contactIds)));
   const seen = new Set(rows.map((row) => row.id));
   contactIds.forEach((id, index) => {
-    if (!seen.has(id)) throw invalid(`contactIds.${index}`, 'No such contact');
+    if (!seen.has(id)) throw invalidField(`contactIds.${index}`, 'No such contact');
   });
-};
-
-/** The account of a deal must be one the caller may see. */
-export const checkAccount = async (db: Db, scope: Scope, accountId: string | null | undefined) => {
-  if (!accountId) return;
-  const [row] = await db
-    .select({ id: accounts.id })
-    .from(accounts)
-    .where(and(visibleAccount(scope), eq(accounts.id, accountId)));
-  if (!row) throw invalid('accountId', 'No such account');
-};
-
-/** The lead a deal came from must be one the caller may see. */
-export const checkSourceLead = async (db: Db, scope: Scope, leadId: string | null | undefined) => {
-  if (!leadId) return;
-  const [row] = await db
-    .select({ id: leads.id })
-    .from(leads)
-    .where(and(visibleLead(scope), eq(leads.id, leadId)));
-  if (!row) throw invalid('sourceLeadId', 'No such lead');
 };
 
 /** Replaces the given parts of a deal (parts left undefined stay as they are). */

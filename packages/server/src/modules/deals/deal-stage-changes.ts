@@ -1,4 +1,4 @@
-import { AppError, isHandoff, roundToCurrency, type StageChange } from '@pacer/core';
+import { isHandoff, roundToCurrency, type StageChange } from '@pacer/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/client';
 import { users } from '../identity/identity.table';
 import type { StageInfo } from '../pipelines/pipelines.queries';
 import { stages } from '../pipelines/pipelines.table';
+import { orNotFound } from '../records/record-queries';
 import { findDeal } from './deals.queries';
 import { dealStageChanges } from './deals.table';
 
@@ -46,7 +47,7 @@ const toStage = alias(stages, 'to_stage');
 
 /** A deal's stage history, oldest first (its creation is the first entry). */
 export const listStageChanges = async (db: Db, scope: Scope, dealId: string): Promise<StageChange[]> => {
-  if (!(await findDeal(db, scope, dealId))) throw new AppError('NOT_FOUND', 'No such deal');
+  orNotFound(await findDeal(db, scope, dealId), 'deal');
   const rows = await db
     .select({
       change: dealStageChanges,

@@ -1,26 +1,25 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
 import {
-  columnAssignments,
-  columnNames,
   columnsDiffer,
-  columnValues,
   createdColumn,
+  currencyColumn,
   customColumn,
+  fieldColumn,
   filledColumns,
   type ImportTarget,
   type ImportWriteContext,
   importColumn,
+  insertNewRows,
+  referenceColumn,
   rowCount,
+  stagedOrNull,
+  updatedColumns,
 } from '../imports/import-target';
 import { visibleDeal } from './deals.queries';
 import { deals } from './deals.table';
 
 const stageFields = ['pipeline', 'stage', 'status'];
-
-/** A staged field's column, or a typed null when the file does not fill it. */
-const field = (ctx: ImportWriteContext, key: string, column: string, type: string): SQL =>
-  sql.raw(ctx.has(key) ? `r.${column}` : `null::${type}`);
 
 /**
  * Close date and lost reason follow the stage, as on the board: a won or lost deal is closed on
@@ -28,13 +27,13 @@ const field = (ctx: ImportWriteContext, key: string, column: string, type: strin
  * `t` is the deal before the import, on update.
  */
 const closing = (ctx: ImportWriteContext, update: boolean) => {
-  const closeDate = field(ctx, 'closeDate', 'f_close_date', 'date');
+  const closeDate = stagedOrNull(ctx, 'closeDate', 'date');
   const sameStage = update ? sql`case when t.stage_id = r.stage_id then t.closed_on end` : sql`null::date`;
   const keptReason = update ? sql`case when t.stage_id = r.stage_id then t.lost_reason end` : sql`null::text`;
   const closedOn = sql`case when r.stage_kind = 'open' then null
-    else coalesce(${field(ctx, 'closedOn', 'f_closed_on', 'date')}, ${closeDate}, ${sameStage}, ${ctx.today}::date) end`;
-  const lostReason = sql`case when r.stage_kind = 'lost' then coalesce(${field(ctx, 'lostReason', 'f_lost_reason', 'text')}, ${keptReason}) end`;
-  const expected = sql`coalesce(${field(ctx, 'expectedCloseDate', 'f_expected_close_date', 'date')},
+    else coalesce(${stagedOrNull(ctx, 'closedOn', 'date')}, ${closeDate}, ${sameStage}, ${ctx.today}::date) end`;
+  const lostReason = sql`case when r.stage_kind = 'lost' then coalesce(${stagedOrNull(ctx, 'lostReason', 'text')}, ${keptReason}) end`;
+  const expected = sql`coalesce(${stagedOrNull(ctx, 'expectedCloseDate', 'date')},
     case when r.stage_kind = 'open' then ${closeDate} end)`;
   return { closedOn, lostReason, expected };
 };
@@ -52,16 +51,13 @@ const columns = (ctx: ImportWriteContext, update: boolean) => {
   // A new deal always gets its close fields and stage time; an update touches what the file fills.
   const always = update ? [] : ['name'];
   return filledColumns(ctx, [
-    importColumn('name', sql`r.f_name`, 'name'),
-    importColumn('account_id', sql`r.account_id`, 'account'),
-    importColumn('owner_id', sql`r.owner_id`, 'owner'),
+    fieldColumn('name'),
+    referenceColumn('account'),
+    referenceColumn('owner'),
     importColumn('pipeline_id', sql`r.pipeline_id`, stageFields),
     importColumn('stage_id', sql`r.stage_id`, stageFields),
     importColumn('amount', amountOf(ctx, update), 'amount'),
-    importColumn('currency', sql`coalesce(${field(ctx, 'currency', 'f_currency', 'text')}, ${ctx.currency})`, [
-      'currency',
-      ...always,
-    ]),
+    currencyColumn(ctx, always),
     importColumn('expected_close_date', expected, ['expectedCloseDate', 'closeDate']),
     importColumn('closed_on', closedOn, ['closedOn', 'closeDate', ...stageFields, ...always]),
     importColumn('lost_reason', lostReason, ['lostReason', ...stageFields, ...always]),
@@ -72,8 +68,8 @@ const columns = (ctx: ImportWriteContext, update: boolean) => {
         : enteredAt(ctx, closedOn, created),
       [...stageFields, ...always],
     ),
-    importColumn('competitor', sql`r.f_competitor`, 'competitor'),
-    importColumn('external_id', sql`r.f_external_id`, 'externalId'),
+    fieldColumn('competitor'),
+    fieldColumn('externalId'),
     customColumn(),
     createdColumn(ctx),
   ]);
@@ -105,24 +101,20 @@ export const dealImport: ImportTarget = {
   checks: (ctx) => [
     {
       field: 'lostReason',
-      value: field(ctx, 'lostReason', 'f_lost_reason', 'text'),
+      value: stagedOrNull(ctx, 'lostReason', 'text'),
       message: sql`case when r.stage_kind = 'lost' and (${closing(ctx, true).lostReason}) is null
         then 'Say why the deal was lost: map a column to Lost Reason or give it a default' end`,
     },
     {
       field: 'closedOn',
-      value: sql`(${field(ctx, 'closedOn', 'f_closed_on', 'date')})::text`,
-      message: sql`case when r.stage_kind = 'open' and ${field(ctx, 'closedOn', 'f_closed_on', 'date')} is not null
+      value: sql`(${stagedOrNull(ctx, 'closedOn', 'date')})::text`,
+      message: sql`case when r.stage_kind = 'open' and ${stagedOrNull(ctx, 'closedOn', 'date')} is not null
         then 'Only won or lost deals have a close date' end`,
     },
   ],
   changed: (ctx) => sql`(${columnsDiffer(columns(ctx, true))} or ${linesDiffer(ctx)})`,
   write: async (db: Db, ctx) => {
-    const fresh = columns(ctx, false).filter((c) => !['owner_id', 'pipeline_id', 'stage_id'].includes(c.column));
-    const inserted = await db.execute(sql`
-      insert into deals (org_id, id, owner_id, pipeline_id, stage_id, ${columnNames(fresh)}, updated_at)
-      select ${ctx.orgId}::uuid, r.id, r.owner_id, r.pipeline_id, r.stage_id, ${columnValues(fresh)}, ${ctx.now}
-      from ${ctx.rows} r where r.target_id is null`);
+    const inserted = await insertNewRows(db, ctx, deals, columns(ctx, false), ['owner_id', 'pipeline_id', 'stage_id']);
     await db.execute(sql`
       insert into deal_stage_changes (org_id, deal_id, from_stage_id, to_stage_id, changed_at, changed_by_id, from_owner_id, to_owner_id, handoff, amount, currency)
       select d.org_id, d.id, null, d.stage_id, d.stage_entered_at, ${ctx.userId}::uuid, null, d.owner_id, false, d.amount, d.currency
@@ -140,7 +132,7 @@ export const dealImport: ImportTarget = {
     try {
       if (update.length) {
         await db.execute(sql`
-          update deals t set ${columnAssignments(update)}, updated_at = ${ctx.now}
+          update deals t set ${updatedColumns(ctx, update)}
           from ${ctx.rows} r join ${changes} c on c.id = r.target_id
           where t.org_id = ${ctx.orgId} and t.id = c.id`);
       }

@@ -1,13 +1,12 @@
-import { AppError, type Deal, type DealDetail, type ListDealsQuery, roundToCurrency } from '@pacer/core';
-import { and, eq, gte, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { type Deal, type DealDetail, type ListDealsQuery, roundToCurrency } from '@pacer/core';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { accounts } from '../accounts/accounts.table';
 import { users } from '../identity/identity.table';
 import { stages } from '../pipelines/pipelines.table';
-import { matchesWords } from '../records/record-search';
-import { listTotals } from '../records/record-totals';
+import type { RecordKind } from '../records/record-queries';
+import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { loadDealParts } from './deal-parts.queries';
 import { deals } from './deals.table';
 
@@ -24,6 +23,14 @@ export const visibleDeal = (scope: Scope): SQL =>
         sql`${deals.id} = any(array(select ds.deal_id from deal_splits ds where ds.org_id = ${scope.orgId} and ds.user_id = any(${ids})))`,
     },
   );
+
+/** Deals as the shared record actions see them. */
+export const dealKind: RecordKind<typeof deals> = {
+  table: deals,
+  entity: 'deal',
+  plural: 'Deals',
+  visible: visibleDeal,
+};
 
 export const dealSelection = {
   deal: deals,
@@ -78,19 +85,12 @@ export const selectDeals = (db: Db, sortValue: SQL = sql`null`) =>
     .innerJoin(stages, and(eq(stages.orgId, deals.orgId), eq(stages.id, deals.stageId)))
     .leftJoin(accounts, and(eq(accounts.orgId, deals.orgId), eq(accounts.id, deals.accountId)));
 
-const archivedFilter = (archived: 'false' | 'true' | 'all') =>
-  archived === 'all' ? undefined : archived === 'true' ? isNotNull(deals.archivedAt) : isNull(deals.archivedAt);
-
 export type DealFilterQuery = Omit<ListDealsQuery, 'limit' | 'cursor' | 'sort'>;
 
 /** The filters of the deals list, on the deals table alone: shared by the list, its totals and its export. */
 export const dealFilters = (scope: Scope, query: DealFilterQuery): SQL =>
   and(
-    visibleDeal(scope),
-    archivedFilter(query.archived),
-    query.q ? matchesWords(deals.searchText, query.q) : undefined,
-    query.ownerId ? eq(deals.ownerId, query.ownerId) : undefined,
-    query.teamId ? ownerInTeam(scope, deals.ownerId, query.teamId) : undefined,
+    recordListFilters(scope, dealKind, deals.searchText, query),
     query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
     query.stageId ? eq(deals.stageId, query.stageId) : undefined,
     query.stageKind
@@ -119,21 +119,17 @@ export const dealSortKeys = {
 } as const;
 
 /** One page of deals, filtered and sorted. */
-export const listDeals = async (db: Db, scope: Scope, query: ListDealsQuery) => {
-  const keyset = keysetPage({
-    keys: dealSortKeys,
-    sort: query.sort,
-    id: deals.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectDeals(db, keyset.sortValue)
-    .where(and(dealFilters(scope, query), keyset.after))
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.deal.id })));
-  return { items: page.map(toDeal), nextCursor };
-};
+export const listDeals = (db: Db, scope: Scope, query: ListDealsQuery) =>
+  keysetList(
+    { keys: dealSortKeys, id: deals.id, query },
+    (keyset) =>
+      selectDeals(db, keyset.sortValue)
+        .where(and(dealFilters(scope, query), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.deal.id,
+    toDeal,
+  );
 
 /** Footer figures: how many deals match, and their amounts summed per currency. */
 export const dealTotals = (db: Db, scope: Scope, query: DealFilterQuery) =>
@@ -155,12 +151,8 @@ export const findDealDetail = async (db: Db, scope: Scope, id: string): Promise<
   return deal ? withParts(db, scope, deal) : null;
 };
 
-/**
- * The deal as just written, looked up in the org: a rep who hands a deal to someone else gets
- * the written record back once, within the same transaction.
- */
+/** The deal as just written, with its parts (see `writtenRow`). */
 export const findDealAfterWrite = async (db: Db, scope: Scope, id: string): Promise<DealDetail> => {
-  const [row] = await selectDeals(db).where(and(eq(deals.orgId, scope.orgId), eq(deals.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such deal');
-  return withParts(db, scope, toDeal(row));
+  const [row] = await selectDeals(db).where(writtenRow(scope, deals, id));
+  return withParts(db, scope, toDeal(orNotFound(row, 'deal')));
 };

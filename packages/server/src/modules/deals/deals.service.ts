@@ -1,15 +1,5 @@
-import {
-  AppError,
-  amountProblem,
-  type CreateDealInput,
-  currencyMinorUnits,
-  type DealDetail,
-  localDateOf,
-  Money,
-  planStageMove,
-} from '@pacer/core';
-import { and, eq } from 'drizzle-orm';
-import { inOrg, type Scope } from '../../platform/auth/access-policy';
+import { AppError, type CreateDealInput, type DealDetail, invalidField, localDateOf, planStageMove } from '@pacer/core';
+import type { Scope } from '../../platform/auth/access-policy';
 import { type Clock, systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
@@ -17,64 +7,30 @@ import { mergeCustomValues } from '../custom-fields/custom-fields.service';
 import { getOrgRow } from '../orgs/orgs.service';
 import { findFirstStage, findStage, type StageInfo } from '../pipelines/pipelines.queries';
 import { ensureDefaultPipeline } from '../pipelines/pipelines.service';
-import { resolveOwner } from '../records/record-owner';
-import {
-  amountOfLines,
-  checkAccount,
-  checkContacts,
-  checkSourceLead,
-  checkSplits,
-  invalid,
-  resolveLineItems,
-  writeDealParts,
-} from './deal-parts';
+import { assertExternalIdFree, checkedAmount, linkedRecord, resolveOwner } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
+import { amountOfLines, checkContacts, checkSplits, resolveLineItems, writeDealParts } from './deal-parts';
 import { insertStageChanges } from './deal-stage-changes';
-import { findDealAfterWrite, findDealDetail } from './deals.queries';
+import { dealKind, findDealAfterWrite, findDealDetail } from './deals.queries';
 import { deals } from './deals.table';
 
-export const getDeal = async (db: Db, scope: Scope, id: string): Promise<DealDetail> => {
-  const deal = await findDealDetail(db, scope, id);
-  if (!deal) throw new AppError('NOT_FOUND', 'No such deal');
-  return deal;
-};
-
-/** An amount checked against its currency and written with its minor unit ("100" → "100.00"). */
-export const checkedAmount = (amount: string, currency: string, path = 'amount') => {
-  const problem = amountProblem(amount, currency);
-  if (problem) throw invalid(path, problem);
-  return new Money(amount).toFixed(currencyMinorUnits(currency));
-};
-
-export const assertExternalIdFree = async (
-  db: Db,
-  scope: Scope,
-  externalId: string | null | undefined,
-  id: string | null,
-) => {
-  if (!externalId) return;
-  const [row] = await db
-    .select({ id: deals.id })
-    .from(deals)
-    .where(and(inOrg(scope, deals.orgId), eq(deals.externalId, externalId)));
-  if (row && row.id !== id) {
-    throw new AppError('CONFLICT', 'Another deal has this external id', [{ path: 'externalId', message: 'Taken' }]);
-  }
-};
+export const getDeal = async (db: Db, scope: Scope, id: string): Promise<DealDetail> =>
+  orNotFound(await findDealDetail(db, scope, id), 'deal');
 
 /** The stage a new deal starts in: the one named, else the first of the pipeline named, else of the default. */
 const startStage = async (db: Db, scope: Scope, input: CreateDealInput): Promise<StageInfo> => {
   if (input.stageId) {
     const stage = await findStage(db, scope, input.stageId);
-    if (!stage) throw invalid('stageId', 'No such stage');
+    if (!stage) throw invalidField('stageId', 'No such stage');
     if (input.pipelineId && stage.pipelineId !== input.pipelineId) {
-      throw invalid('stageId', 'Not a stage of this pipeline');
+      throw invalidField('stageId', 'Not a stage of this pipeline');
     }
     return stage;
   }
   const pipelineId = input.pipelineId ?? (await ensureDefaultPipeline(db, scope.orgId));
   const stage = await findFirstStage(db, scope, pipelineId);
-  if (!stage) throw invalid('pipelineId', 'No such pipeline');
-  if (stage.pipelineArchived) throw invalid('pipelineId', 'That pipeline is archived');
+  if (!stage) throw invalidField('pipelineId', 'No such pipeline');
+  if (stage.pipelineArchived) throw invalidField('pipelineId', 'That pipeline is archived');
   return stage;
 };
 
@@ -92,11 +48,11 @@ export const createDeal = async (
     const org = await getOrgRow(tx, scope.orgId);
     const stage = await startStage(tx, scope, input);
     const currency = input.currency ?? org.currency;
-    await checkAccount(tx, scope, input.accountId);
+    if (input.accountId) await linkedRecord(tx, scope, 'account', input.accountId);
     await checkContacts(tx, scope, input.contactIds ?? []);
-    await checkSourceLead(tx, scope, input.sourceLeadId);
+    if (input.sourceLeadId) await linkedRecord(tx, scope, 'lead', input.sourceLeadId, 'sourceLeadId');
     await checkSplits(tx, scope, input.splits ?? []);
-    await assertExternalIdFree(tx, scope, input.externalId, null);
+    await assertExternalIdFree(tx, scope, dealKind, input.externalId, null);
     const ownerId = await resolveOwner(tx, scope, input.ownerId);
     const lines = await resolveLineItems(tx, scope, input.lineItems ?? [], currency);
     const amount = lines.length > 0 ? amountOfLines(lines, currency) : checkedAmount(input.amount, currency);
@@ -108,7 +64,7 @@ export const createDeal = async (
       given: { closedOn: input.closedOn, lostReason: input.lostReason },
       today: localDateOf(now, org.timeZone),
     });
-    if (plan.kind === 'invalid') throw invalid(plan.path, plan.message);
+    if (plan.kind === 'invalid') throw invalidField(plan.path, plan.message);
     const closing = plan.kind === 'move' ? plan : { closedOn: null, lostReason: null };
     const custom = await mergeCustomValues(tx, scope, 'deals', input.custom);
     const [row] = await tx

@@ -1,6 +1,7 @@
 import {
   AppError,
   type DealDetail,
+  invalidField,
   localDateOf,
   type MoveDealStageInput,
   planStageMove,
@@ -15,8 +16,8 @@ import { recordAudit } from '../audit/audit.service';
 import { getOrgRow } from '../orgs/orgs.service';
 import { findStage, type StageInfo } from '../pipelines/pipelines.queries';
 import { stages } from '../pipelines/pipelines.table';
-import { resolveOwner } from '../records/record-owner';
-import { invalid } from './deal-parts';
+import { resolveOwner } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
 import { insertStageChanges } from './deal-stage-changes';
 import { findDealAfterWrite, visibleDeal } from './deals.queries';
 import { deals } from './deals.table';
@@ -59,7 +60,7 @@ const loadMovingDeals = async (db: Db, scope: Scope, ids: string[]): Promise<Mov
 
 const targetStage = async (db: Db, scope: Scope, stageId: string): Promise<StageInfo> => {
   const stage = await findStage(db, scope, stageId);
-  if (!stage) throw invalid('stageId', 'No such stage');
+  if (!stage) throw invalidField('stageId', 'No such stage');
   return stage;
 };
 
@@ -155,8 +156,7 @@ export const moveDealStage = async (
   clock: Clock,
 ): Promise<DealDetail> =>
   db.transaction(async (tx) => {
-    const [deal] = await loadMovingDeals(tx, scope, [id]);
-    if (!deal) throw new AppError('NOT_FOUND', 'No such deal');
+    const deal = orNotFound((await loadMovingDeals(tx, scope, [id]))[0], 'deal');
     if (deal.archived) throw new AppError('RECORD_ARCHIVED', 'This deal is archived: restore it first');
     const to = await targetStage(tx, scope, input.stageId);
     const ownerId = input.ownerId ? await resolveOwner(tx, scope, input.ownerId) : deal.ownerId;
@@ -168,7 +168,7 @@ export const moveDealStage = async (
       given: { closedOn: input.closedOn, lostReason: input.lostReason },
       today: await todayOf(tx, scope, now),
     });
-    if (plan.kind === 'invalid') throw invalid(plan.path, plan.message);
+    if (plan.kind === 'invalid') throw invalidField(plan.path, plan.message);
     if (plan.kind === 'unchanged') {
       if (ownerId !== deal.ownerId) {
         await tx
@@ -215,7 +215,7 @@ export const changeStageInBulk = async (
   let closedOn: string | null = null;
   for (const deal of candidates) {
     const plan = planStageMove({ from: deal.from, to, current: deal, given: { lostReason }, today });
-    if (plan.kind === 'invalid') throw invalid(plan.path, plan.message);
+    if (plan.kind === 'invalid') throw invalidField(plan.path, plan.message);
     if (plan.kind === 'move') closedOn = plan.closedOn;
   }
   await applyMove(db, scope, candidates, to, { closedOn, lostReason }, now);

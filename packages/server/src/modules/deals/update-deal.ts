@@ -3,29 +3,27 @@ import {
   closeFieldsProblem,
   type DealDetail,
   type DealLineItemInput,
+  invalidField,
   type UpdateDealInput,
 } from '@pacer/core';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
-import { changedFields, type FieldChanges } from '../records/record-changes';
-import { resolveOwner } from '../records/record-owner';
+import { assertExternalIdFree, checkedAmount, linkedRecord, resolveOwner } from '../records/record-checks';
+import { archiveRecord, bulkUpdateRecords, changedFields, type FieldChanges } from '../records/record-writes';
 import {
   amountOfLines,
-  checkAccount,
   checkContacts,
-  checkSourceLead,
   checkSplits,
-  invalid,
   type ResolvedLine,
   resolveLineItems,
   writeDealParts,
 } from './deal-parts';
-import { findDealAfterWrite, visibleDeal } from './deals.queries';
-import { assertExternalIdFree, checkedAmount, getDeal } from './deals.service';
+import { dealKind, findDealAfterWrite, visibleDeal } from './deals.queries';
+import { getDeal } from './deals.service';
 import { deals } from './deals.table';
 import { changeStageInBulk } from './move-deal-stage';
 
@@ -47,11 +45,11 @@ export const updateDeal = async (db: Db, scope: Scope, id: string, input: Update
   db.transaction(async (tx) => {
     const before = await getDeal(tx, scope, id);
     const currency = input.currency ?? before.currency;
-    if (input.accountId !== undefined) await checkAccount(tx, scope, input.accountId);
+    if (input.accountId) await linkedRecord(tx, scope, 'account', input.accountId);
     if (input.contactIds) await checkContacts(tx, scope, input.contactIds);
-    if (input.sourceLeadId !== undefined) await checkSourceLead(tx, scope, input.sourceLeadId);
+    if (input.sourceLeadId) await linkedRecord(tx, scope, 'lead', input.sourceLeadId, 'sourceLeadId');
     if (input.splits) await checkSplits(tx, scope, input.splits);
-    await assertExternalIdFree(tx, scope, input.externalId, id);
+    await assertExternalIdFree(tx, scope, dealKind, input.externalId, id);
     const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
     // Line items given replace the old ones; a new currency re-totals the old ones.
     let lines: ResolvedLine[] | undefined;
@@ -71,7 +69,7 @@ export const updateDeal = async (db: Db, scope: Scope, id: string, input: Update
     const lostReason = input.lostReason === undefined ? before.lostReason : input.lostReason;
     if (input.closedOn !== undefined || input.lostReason !== undefined) {
       const problem = closeFieldsProblem(before.stageKind, { closedOn, lostReason });
-      if (problem) throw invalid(problem.path, problem.message);
+      if (problem) throw invalidField(problem.path, problem.message);
     }
     const custom = await mergeCustomValues(tx, scope, 'deals', input.custom, before.custom);
     const values = {
@@ -115,66 +113,11 @@ export const updateDeal = async (db: Db, scope: Scope, id: string, input: Update
     return findDealAfterWrite(tx, scope, id);
   });
 
-/** Archives or restores deals the scope may change; answers how many changed. */
-const setArchived = async (db: Db, scope: Scope, ids: string[], archived: boolean): Promise<number> => {
-  const changed = await db
-    .update(deals)
-    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-    .where(
-      and(
-        visibleDeal(scope),
-        inArray(deals.id, ids),
-        archived ? isNull(deals.archivedAt) : isNotNull(deals.archivedAt),
-      ),
-    )
-    .returning({ id: deals.id });
-  for (const { id } of changed) {
-    await recordAudit(db, scope, {
-      action: archived ? 'deal.archived' : 'deal.restored',
-      entity: 'deal',
-      entityId: id,
-    });
-  }
-  return changed.length;
-};
-
-export const archiveDeal = async (db: Db, scope: Scope, id: string, archived: boolean): Promise<DealDetail> =>
-  db.transaction(async (tx) => {
-    await getDeal(tx, scope, id);
-    await setArchived(tx, scope, [id], archived);
-    return getDeal(tx, scope, id);
-  });
+export const archiveDeal = (db: Db, scope: Scope, id: string, archived: boolean): Promise<DealDetail> =>
+  archiveRecord(db, scope, dealKind, id, archived, (tx) => getDeal(tx, scope, id));
 
 /** Reassign, archive, restore or move many deals at once; deals outside the scope are left alone. */
-export const bulkUpdateDeals = async (
-  db: Db,
-  scope: Scope,
-  input: BulkActionInput,
-  clock: Clock,
-): Promise<{ updated: number }> =>
-  db.transaction(async (tx) => {
-    switch (input.action) {
-      case 'archive':
-      case 'restore':
-        return { updated: await setArchived(tx, scope, input.ids, input.action === 'archive') };
-      case 'change_stage':
-        return changeStageInBulk(tx, scope, input, clock);
-      case 'reassign': {
-        const ownerId = await resolveOwner(tx, scope, input.ownerId);
-        const changed = await tx
-          .update(deals)
-          .set({ ownerId, updatedAt: new Date() })
-          .where(and(visibleDeal(scope), inArray(deals.id, input.ids), sql`${deals.ownerId} <> ${ownerId}`))
-          .returning({ id: deals.id });
-        for (const { id } of changed) {
-          await recordAudit(tx, scope, {
-            action: 'deal.updated',
-            entity: 'deal',
-            entityId: id,
-            data: { ownerId: { to: ownerId } },
-          });
-        }
-        return { updated: changed.length };
-      }
-    }
+export const bulkUpdateDeals = (db: Db, scope: Scope, input: BulkActionInput, clock: Clock) =>
+  bulkUpdateRecords(db, scope, dealKind, input, {
+    changeStage: (tx, move) => changeStageInBulk(tx, scope, move, clock),
   });

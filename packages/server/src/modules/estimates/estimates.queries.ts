@@ -1,19 +1,26 @@
-import { AppError, type Estimate, type ListEstimatesQuery, roundToCurrency } from '@pacer/core';
-import { and, eq, gte, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { type Estimate, type ListEstimatesQuery, roundToCurrency } from '@pacer/core';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { accounts } from '../accounts/accounts.table';
 import { deals } from '../deals/deals.table';
 import { users } from '../identity/identity.table';
 import { productLines } from '../products/products.table';
-import { matchesWords } from '../records/record-search';
-import { listTotals } from '../records/record-totals';
+import type { RecordKind } from '../records/record-queries';
+import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { estimates } from './estimates.table';
 
 /** Estimates this scope may see: its people's own, and those at accounts they own (not for external reps). */
 export const visibleEstimate = (scope: Scope): SQL =>
   visibleRecord(scope, { orgId: estimates.orgId, ownerId: estimates.ownerId, accountId: estimates.accountId });
+
+/** Estimates as the shared record actions see them. */
+export const estimateKind: RecordKind<typeof estimates> = {
+  table: estimates,
+  entity: 'estimate',
+  plural: 'Estimates',
+  visible: visibleEstimate,
+};
 
 type EstimateRow = {
   estimate: typeof estimates.$inferSelect;
@@ -62,21 +69,17 @@ const selectEstimates = (db: Db, sortValue: SQL = sql`null`) =>
     .innerJoin(productLines, and(eq(productLines.orgId, estimates.orgId), eq(productLines.id, estimates.productLineId)))
     .leftJoin(deals, and(eq(deals.orgId, estimates.orgId), eq(deals.id, estimates.dealId)));
 
-const archivedFilter = (archived: 'false' | 'true' | 'all') =>
-  archived === 'all' ? undefined : archived === 'true' ? isNotNull(estimates.archivedAt) : isNull(estimates.archivedAt);
-
 export type EstimateFilterQuery = Omit<ListEstimatesQuery, 'limit' | 'cursor' | 'sort'>;
 
 /** The filters of the estimates list, on the estimates table alone (list, totals and export share them). */
 export const estimateFilters = (scope: Scope, query: EstimateFilterQuery): SQL =>
   and(
-    visibleEstimate(scope),
-    archivedFilter(query.archived),
-    query.q
-      ? matchesWords(sql`lower(coalesce(${estimates.number}, '') || ' ' || coalesce(${estimates.notes}, ''))`, query.q)
-      : undefined,
-    query.ownerId ? eq(estimates.ownerId, query.ownerId) : undefined,
-    query.teamId ? ownerInTeam(scope, estimates.ownerId, query.teamId) : undefined,
+    recordListFilters(
+      scope,
+      estimateKind,
+      sql`lower(coalesce(${estimates.number}, '') || ' ' || coalesce(${estimates.notes}, ''))`,
+      query,
+    ),
     query.status ? eq(estimates.status, query.status) : undefined,
     query.accountId ? eq(estimates.accountId, query.accountId) : undefined,
     query.dealId ? eq(estimates.dealId, query.dealId) : undefined,
@@ -85,27 +88,23 @@ export const estimateFilters = (scope: Scope, query: EstimateFilterQuery): SQL =
     query.to ? lte(estimates.estimateDate, query.to) : undefined,
   ) as SQL;
 
-const estimateSortKeys = {
+export const estimateSortKeys = {
   estimateDate: { expr: estimates.estimateDate, type: 'date', notNull: true },
   amount: { expr: estimates.amount, type: 'numeric', notNull: true },
   createdAt: { expr: estimates.createdAt, type: 'timestamptz', notNull: true },
 } as const;
 
-export const listEstimates = async (db: Db, scope: Scope, query: ListEstimatesQuery) => {
-  const keyset = keysetPage({
-    keys: estimateSortKeys,
-    sort: query.sort,
-    id: estimates.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectEstimates(db, keyset.sortValue)
-    .where(and(estimateFilters(scope, query), keyset.after))
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.estimate.id })));
-  return { items: page.map(toEstimate), nextCursor };
-};
+export const listEstimates = (db: Db, scope: Scope, query: ListEstimatesQuery) =>
+  keysetList(
+    { keys: estimateSortKeys, id: estimates.id, query },
+    (keyset) =>
+      selectEstimates(db, keyset.sortValue)
+        .where(and(estimateFilters(scope, query), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.estimate.id,
+    toEstimate,
+  );
 
 export const estimateTotals = (db: Db, scope: Scope, query: EstimateFilterQuery) =>
   listTotals(db, estimates, estimateFilters(scope, query), { amount: estimates.amount, currency: estimates.currency });
@@ -115,9 +114,8 @@ export const findEstimate = async (db: Db, scope: Scope, id: string): Promise<Es
   return row ? toEstimate(row) : null;
 };
 
-/** The estimate as just written, looked up in the org (its new owner may be someone the writer does not see). */
+/** The estimate as just written (see `writtenRow`). */
 export const findEstimateAfterWrite = async (db: Db, scope: Scope, id: string): Promise<Estimate> => {
-  const [row] = await selectEstimates(db).where(and(eq(estimates.orgId, scope.orgId), eq(estimates.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such estimate');
-  return toEstimate(row);
+  const [row] = await selectEstimates(db).where(writtenRow(scope, estimates, id));
+  return toEstimate(orNotFound(row, 'estimate'));
 };

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import { AppError, spreadsheetSafe } from '@pacer/core';
+import { invalidField, spreadsheetSafe } from '@pacer/core';
 import { stringify } from 'csv-stringify';
 import { type SQL, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -27,7 +27,7 @@ export const pickColumns = (all: ExportColumn[], wanted: string | undefined): Ex
   const unknown = keys.filter((k) => !all.some((c) => c.key === k));
   if (unknown.length) {
     const message = `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known: ${all.map((c) => c.key).join(', ')}`;
-    throw new AppError('VALIDATION_FAILED', message, [{ path: 'columns', message }]);
+    throw invalidField('columns', message);
   }
   return keys.map((k) => all.find((c) => c.key === k) as ExportColumn);
 };

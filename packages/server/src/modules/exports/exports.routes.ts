@@ -12,10 +12,10 @@ import {
   type RecordType,
   recordTypes,
 } from '@pacer/core';
-import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { inOrg, type Scope } from '../../platform/auth/access-policy';
+import type { Scope } from '../../platform/auth/access-policy';
 import type { SortKey } from '../../platform/db/keyset';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
@@ -24,12 +24,10 @@ import { activityFilters, activitySortKeys } from '../activities/activities.quer
 import { contactFilters, contactSortKeys } from '../contacts/contacts.queries';
 import { listCustomFields } from '../custom-fields/custom-fields.service';
 import { dealFilters, dealSortKeys } from '../deals/deals.queries';
-import { estimateFilters } from '../estimates/estimates.queries';
-import { estimates } from '../estimates/estimates.table';
+import { estimateFilters, estimateSortKeys } from '../estimates/estimates.queries';
 import { leadFilters, leadSortKeys } from '../leads/leads.queries';
 import { orgs } from '../orgs/orgs.table';
-import { products } from '../products/products.table';
-import { matchesWords } from '../records/record-search';
+import { productFilters, productSortKeys } from '../products/products.queries';
 import { exportSource } from './export-columns';
 import { csvStream, exportPages, pickColumns, xlsxStream } from './export-stream';
 
@@ -37,38 +35,13 @@ type Filters = (scope: Scope, query: Record<string, unknown>, now: Date) => SQL;
 // The route's query schema is the list's, so the query a list's filters expect is what arrives.
 const filtersOf = <Q>(filters: (scope: Scope, query: Q, now: Date) => SQL): Filters => filters as unknown as Filters;
 
-// The estimates and catalog modules keep their sort keys to themselves; the same keys, for export.
-const estimateSortKeys: Record<string, SortKey> = {
-  estimateDate: { expr: estimates.estimateDate, type: 'date', notNull: true },
-  amount: { expr: estimates.amount, type: 'numeric', notNull: true },
-  createdAt: { expr: estimates.createdAt, type: 'timestamptz', notNull: true },
-};
-const productSortKeys: Record<string, SortKey> = {
-  name: { expr: sql`lower(${products.name})`, type: 'text', notNull: true },
-  listPrice: { expr: products.listPrice, type: 'numeric', notNull: true },
-  createdAt: { expr: products.createdAt, type: 'timestamptz', notNull: true },
-};
-const productFilters: Filters = (scope, query) =>
-  and(
-    inOrg(scope, products.orgId),
-    query.archived === 'all'
-      ? undefined
-      : query.archived === 'true'
-        ? isNotNull(products.archivedAt)
-        : isNull(products.archivedAt),
-    query.productLineId ? eq(products.productLineId, query.productLineId as string) : undefined,
-    query.q
-      ? matchesWords(sql`lower(${products.name} || ' ' || coalesce(${products.sku}, ''))`, query.q as string)
-      : undefined,
-  ) as SQL;
-
 /** Each record type's list query and filters: an export holds exactly what its list shows. */
 const lists: Record<RecordType, { query: z.ZodObject; filters: Filters; sortKeys: Record<string, SortKey> }> = {
   accounts: { query: listAccountsQuerySchema, filters: filtersOf(accountFilters), sortKeys: accountSortKeys },
   contacts: { query: listContactsQuerySchema, filters: filtersOf(contactFilters), sortKeys: contactSortKeys },
   leads: { query: listLeadsQuerySchema, filters: filtersOf(leadFilters), sortKeys: leadSortKeys },
   deals: { query: listDealsQuerySchema, filters: filtersOf(dealFilters), sortKeys: dealSortKeys },
-  products: { query: listProductsQuerySchema, filters: productFilters, sortKeys: productSortKeys },
+  products: { query: listProductsQuerySchema, filters: filtersOf(productFilters), sortKeys: productSortKeys },
   estimates: { query: listEstimatesQuerySchema, filters: filtersOf(estimateFilters), sortKeys: estimateSortKeys },
   activities: { query: listActivitiesQuerySchema, filters: filtersOf(activityFilters), sortKeys: activitySortKeys },
 };

@@ -24,10 +24,9 @@ import {
   type ResolvePlan,
   resolveRows,
   sqlTypeOf,
-  stagedColumn,
 } from './import-resolve';
 import { openImportSession } from './import-session';
-import type { ImportTarget, ImportWriteContext } from './import-target';
+import { type ImportTarget, type ImportWriteContext, stagedColumn } from './import-target';
 import { importTargets } from './import-targets';
 import { importFieldsFor, reportProgress, updateImportRow } from './imports.service';
 import type { imports } from './imports.table';

@@ -1,5 +1,6 @@
 import type { ReferenceKind } from '@pacer/core';
 import { type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../platform/auth/access-policy';
 import { visibleAccount } from '../accounts/accounts.queries';
 import { accounts } from '../accounts/accounts.table';
@@ -35,6 +36,32 @@ const keyed = (from: SQL, keys: SQL[], filter: SQL, extras: SQL = sql``) =>
 
 export const lookups = (scope: Scope): Record<ReferenceKind, Lookup> => {
   const org = scope.orgId;
+  /** Records the file names by external id, name or Pacer id; usable only when the importer sees them. */
+  const visibleByName = (noun: string, table: PgTable, nameColumn: string, visible: SQL): Lookup => ({
+    noun,
+    by: 'name, external ID or Pacer ID',
+    extras: [],
+    relation: (keys) =>
+      keyed(
+        sql`select id, lower(external_id) as ext, lower(${sql.raw(nameColumn)}) as name,
+              ${notVisible(visible, `is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} you may see`)} as why
+            from ${table} where org_id = ${org}`,
+        [sql`x.ext`, sql`x.name`, sql`x.id::text`],
+        keys,
+      ),
+  });
+  /** The org's own structure, named by name or Pacer id; `why` says when one may not be used. */
+  const orgStructure = (noun: string, table: string, why: SQL = sql`null::text`): Lookup => ({
+    noun,
+    by: 'name or Pacer ID',
+    extras: [],
+    relation: (keys) =>
+      keyed(
+        sql`select id, lower(name) as name, ${why} as why from ${sql.raw(table)} where org_id = ${org}`,
+        [sql`x.name`, sql`x.id::text`],
+        keys,
+      ),
+  });
   const memberVisible = scope.userIds ? sql`m.user_id = any(${sql.param([...scope.userIds])}::uuid[])` : sql`true`;
   return {
     member: {
@@ -51,49 +78,19 @@ export const lookups = (scope: Scope): Record<ReferenceKind, Lookup> => {
           keys,
         ),
     },
-    account: {
-      noun: 'account',
-      by: 'name, external ID or Pacer ID',
-      extras: [],
-      relation: (keys) =>
-        keyed(
-          sql`select id, lower(external_id) as ext, lower(name) as name,
-                ${notVisible(visibleAccount(scope), 'is not an account you may see')} as why
-              from ${accounts} where org_id = ${org}`,
-          [sql`x.ext`, sql`x.name`, sql`x.id::text`],
-          keys,
-        ),
-    },
+    account: visibleByName('account', accounts, 'name', visibleAccount(scope)),
     contact: {
       noun: 'contact',
       by: 'e-mail, name, external ID or Pacer ID',
       extras: [],
       relation: (keys) =>
-        sql`${keyed(
-          sql`select id, lower(external_id) as ext, lower(full_name) as name,
-                ${notVisible(visibleContact(scope), 'is not a contact you may see')} as why
-              from ${contacts} where org_id = ${org}`,
-          [sql`x.ext`, sql`x.name`, sql`x.id::text`],
-          keys,
-        )} union all
+        sql`${visibleByName('contact', contacts, 'full_name', visibleContact(scope)).relation(keys)} union all
         select lower(e.value->>'email'), c.id, c.why from (
           select id, emails, ${notVisible(visibleContact(scope), 'is not a contact you may see')} as why
           from ${contacts} where org_id = ${org}
         ) c cross join lateral jsonb_array_elements(c.emails) e where lower(e.value->>'email') in (${keys})`,
     },
-    deal: {
-      noun: 'deal',
-      by: 'name, external ID or Pacer ID',
-      extras: [],
-      relation: (keys) =>
-        keyed(
-          sql`select id, lower(external_id) as ext, lower(name) as name,
-                ${notVisible(visibleDeal(scope), 'is not a deal you may see')} as why
-              from ${deals} where org_id = ${org}`,
-          [sql`x.ext`, sql`x.name`, sql`x.id::text`],
-          keys,
-        ),
-    },
+    deal: visibleByName('deal', deals, 'name', visibleDeal(scope)),
     lead: {
       noun: 'lead',
       by: 'e-mail, name, external ID or Pacer ID',
@@ -121,40 +118,9 @@ export const lookups = (scope: Scope): Record<ReferenceKind, Lookup> => {
           sql`, x.line, x.label`,
         ),
     },
-    productLine: {
-      noun: 'product line',
-      by: 'name or Pacer ID',
-      extras: [],
-      relation: (keys) =>
-        keyed(
-          sql`select id, lower(name) as name, null::text as why from product_lines where org_id = ${org}`,
-          [sql`x.name`, sql`x.id::text`],
-          keys,
-        ),
-    },
-    pipeline: {
-      noun: 'pipeline',
-      by: 'name or Pacer ID',
-      extras: [],
-      relation: (keys) =>
-        keyed(
-          sql`select id, lower(name) as name, case when archived_at is not null then 'is archived' end as why
-              from pipelines where org_id = ${org}`,
-          [sql`x.name`, sql`x.id::text`],
-          keys,
-        ),
-    },
-    region: {
-      noun: 'region',
-      by: 'name or Pacer ID',
-      extras: [],
-      relation: (keys) =>
-        keyed(
-          sql`select id, lower(name) as name, null::text as why from regions where org_id = ${org}`,
-          [sql`x.name`, sql`x.id::text`],
-          keys,
-        ),
-    },
+    productLine: orgStructure('product line', 'product_lines'),
+    pipeline: orgStructure('pipeline', 'pipelines', sql`case when archived_at is not null then 'is archived' end`),
+    region: orgStructure('region', 'regions'),
     // Stages are looked up within the row's pipeline: see the resolver.
     stage: {
       noun: 'stage',

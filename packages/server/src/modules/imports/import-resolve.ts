@@ -3,11 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { lookups } from './import-lookups';
-import type { ImportCheck, ImportTarget, ImportWriteContext } from './import-target';
-
-/** `postalCode` → `postal_code`: the staged column of a field is `f_<snake>`. */
-export const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-export const stagedColumn = (key: string) => `f_${snake(key)}`;
+import { type ImportCheck, type ImportTarget, type ImportWriteContext, snake, stagedColumn } from './import-target';
 
 export const sqlTypeOf = (field: ImportFieldSpec): string => {
   switch (field.type) {
@@ -225,12 +221,15 @@ export const genericChecks = (plan: ResolvePlan): ImportCheck[] => {
         when r.stage_id is null then 'That pipeline has no stage of this kind' end`,
     });
   }
-  const key = has('id') ? 'id' : has('externalId') ? 'externalId' : 'name';
-  checks.push({
-    field: key,
-    value: sql.raw(`r.${stagedColumn(key)}::text`),
-    message: sql`case when r.target_why is not null then ${`This ${target.noun} `} || r.target_why end`,
-  });
+  // A row matches a record only by one of these keys; a file with none of them only creates.
+  const key = has('id') ? 'id' : has('externalId') ? 'externalId' : target.matchByName && has('name') ? 'name' : null;
+  if (key) {
+    checks.push({
+      field: key,
+      value: sql.raw(`r.${stagedColumn(key)}::text`),
+      message: sql`case when r.target_why is not null then ${`This ${target.noun} `} || r.target_why end`,
+    });
+  }
   if (has('id')) {
     checks.push({
       field: 'id',

@@ -58,6 +58,10 @@ export interface ImportTarget {
   write(db: Db, ctx: ImportWriteContext): Promise<{ created: number; updated: number }>;
 }
 
+/** `postalCode` → `postal_code`: the staged column of a field is `f_<snake>`. */
+export const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export const stagedColumn = (key: string) => `f_${snake(key)}`;
+
 /** One column an adapter writes: its SQL value over `r`, and the fields that feed it. */
 export interface ImportColumn {
   column: string;
@@ -74,19 +78,31 @@ export const importColumn = (column: string, value: SQL, fields: string | string
   ...(merge ? { merge } : {}),
 });
 
+/** A field written as read to the column of its name: `annualRevenue` → `annual_revenue = r.f_annual_revenue`. */
+export const fieldColumn = (key: string) => importColumn(snake(key), sql.raw(`r.${stagedColumn(key)}`), key);
+
+/** A resolved reference: `parentAccount` → `parent_account_id = r.parent_account_id`. */
+export const referenceColumn = (key: string) => importColumn(`${snake(key)}_id`, sql.raw(`r.${snake(key)}_id`), key);
+
+/** A staged field as read, or a typed null when the file does not fill it. */
+export const stagedOrNull = (ctx: ImportWriteContext, key: string, type: string): SQL =>
+  sql.raw(ctx.has(key) ? `r.${stagedColumn(key)}` : `null::${type}`);
+
+/** The record's currency: the file's, else the org's; written also when `alsoWith` fields are (an amount needs one). */
+export const currencyColumn = (ctx: ImportWriteContext, alsoWith: string[]) =>
+  importColumn('currency', sql`coalesce(${stagedOrNull(ctx, 'currency', 'text')}, ${ctx.currency})`, [
+    'currency',
+    ...alsoWith,
+  ]);
+
 /** The columns the file fills. */
 export const filledColumns = (ctx: ImportWriteContext, columns: ImportColumn[]) =>
   columns.filter((c) => c.fields.some((field) => ctx.has(field)));
 
-export const columnNames = (columns: ImportColumn[]) => sql.raw(columns.map((c) => c.column).join(', '));
-export const columnValues = (columns: ImportColumn[]) =>
+/** `column = value, …, updated_at = <the import's moment>`: the SET of an update of matched records `t`. */
+export const updatedColumns = (ctx: ImportWriteContext, columns: ImportColumn[]) =>
   sql.join(
-    columns.map((c) => c.value),
-    sql`, `,
-  );
-export const columnAssignments = (columns: ImportColumn[]) =>
-  sql.join(
-    columns.map((c) => sql`${sql.raw(c.column)} = ${c.merge ?? c.value}`),
+    [...columns.map((c) => sql`${sql.raw(c.column)} = ${c.merge ?? c.value}`), sql`updated_at = ${ctx.now}`],
     sql`, `,
   );
 
@@ -101,6 +117,63 @@ const columnValuesMerged = (columns: ImportColumn[]) =>
     columns.map((c) => c.merge ?? c.value),
     sql`, `,
   );
+
+/**
+ * Inserts the file's new rows (`r.target_id is null`). The `fixed` columns (e.g. `owner_id`, always
+ * resolved) are copied from `r` as they are; the others are the adapter's columns.
+ */
+export const insertNewRows = (
+  db: Db,
+  ctx: ImportWriteContext,
+  table: PgTable,
+  columns: ImportColumn[],
+  fixed: string[] = [],
+) => {
+  const rest = columns.filter((c) => !fixed.includes(c.column));
+  const names = ['org_id', 'id', ...fixed, ...rest.map((c) => c.column), 'updated_at'];
+  const values = [
+    sql`${ctx.orgId}::uuid`,
+    sql`r.id`,
+    ...fixed.map((column) => sql.raw(`r.${column}`)),
+    ...rest.map((c) => c.value),
+    ctx.now,
+  ];
+  return db.execute(sql`
+    insert into ${table} (${sql.raw(names.join(', '))})
+    select ${sql.join(values, sql`, `)}
+    from ${ctx.rows} r where r.target_id is null`);
+};
+
+/** Updates the matched records (`t`) where the file changes one of the columns. */
+export const updateMatchedRows = (db: Db, ctx: ImportWriteContext, table: PgTable, columns: ImportColumn[]) =>
+  db.execute(sql`
+    update ${table} t set ${updatedColumns(ctx, columns)}
+    from ${ctx.rows} r
+    where t.org_id = ${ctx.orgId} and t.id = r.target_id and ${columnsDiffer(columns)}`);
+
+/**
+ * A record type imported column for column: new rows inserted first (a matched record may refer to
+ * one of them), then matched ones updated where the file differs. `columns` may differ on insert
+ * (defaults a new record gets) and on update.
+ */
+export const columnImport = (
+  spec: Omit<ImportTarget, 'changed' | 'write'> & {
+    columns(ctx: ImportWriteContext, use: 'insert' | 'update'): ImportColumn[];
+    /** Columns every new row takes from `r` as resolved (`owner_id` for owned records). */
+    fixed?: string[];
+  },
+): ImportTarget => {
+  const { columns, fixed, ...target } = spec;
+  return {
+    ...target,
+    changed: (ctx) => columnsDiffer(columns(ctx, 'update')),
+    write: async (db, ctx) => {
+      const inserted = await insertNewRows(db, ctx, spec.table, columns(ctx, 'insert'), fixed);
+      const updated = await updateMatchedRows(db, ctx, spec.table, columns(ctx, 'update'));
+      return { created: rowCount(inserted), updated: rowCount(updated) };
+    },
+  };
+};
 
 /** The rows an INSERT … SELECT or UPDATE … FROM touched. */
 export const rowCount = (result: unknown): number =>

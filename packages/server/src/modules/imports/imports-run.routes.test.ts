@@ -355,6 +355,25 @@ describeApi('imports: reports, atomicity, idempotency, progress', (api) => {
       field: 'externalId',
       message: 'This account belongs to someone outside your view',
     });
+    // Nor may North's manager link a contact to South's account.
+    const contact = await importFile(
+      api.baseUrl,
+      org.m1.client,
+      {
+        recordType: 'contacts',
+        content: csvOf([
+          ['Last Name', 'Account'],
+          ['Doe', 'S-1'],
+        ]),
+      },
+      { columns: { 'Last Name': 'lastName', Account: 'account' } },
+    );
+    expect(contact).toMatchObject({ status: 'invalid' });
+    expect(contact.issues[0]).toMatchObject({
+      row: 2,
+      field: 'account',
+      message: 'Account “S-1” is not an account you may see',
+    });
   });
 
   it('imports leads, estimates and contacts with their references and rules', async () => {

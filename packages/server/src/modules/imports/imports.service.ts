@@ -16,6 +16,7 @@ import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { decodeCursor, encodeCursor } from '../../platform/db/cursor';
 import { listCustomFields } from '../custom-fields/custom-fields.service';
+import { orNotFound } from '../records/record-queries';
 import type { FileFormat } from './import-files';
 import { imports } from './imports.table';
 
@@ -62,8 +63,7 @@ export const findImportRow = async (db: Db, scope: Scope, id: string): Promise<I
     .select()
     .from(imports)
     .where(and(visibleImport(scope), eq(imports.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such import');
-  return row;
+  return orNotFound(row, 'import');
 };
 
 export const getImport = async (db: Db, scope: Scope, id: string): Promise<ImportJob> =>

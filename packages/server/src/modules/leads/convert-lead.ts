@@ -1,4 +1,4 @@
-import { AppError, type ConvertLeadInput, type Lead } from '@pacer/core';
+import { AppError, type ConvertLeadInput, invalidField, type Lead } from '@pacer/core';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
@@ -12,8 +12,6 @@ import { createDeal } from '../deals/deals.service';
 import { findLeadAfterWrite, visibleLead } from './leads.queries';
 import { getLead } from './leads.service';
 import { leads } from './leads.table';
-
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
 /** Runs a write of another module, naming its invalid fields under `prefix` (e.g. `deal.stageId`). */
 const under = async <T>(prefix: string, work: () => Promise<T>): Promise<T> => {
@@ -35,7 +33,7 @@ const under = async <T>(prefix: string, work: () => Promise<T>): Promise<T> => {
 const accountFor = async (db: Db, scope: Scope, lead: Lead, wanted: ConvertLeadInput['account']) => {
   if (wanted && 'id' in wanted) {
     const account = await findAccount(db, scope, wanted.id);
-    if (!account) throw invalid('account.id', 'No such account');
+    if (!account) throw invalidField('account.id', 'No such account');
     return account;
   }
   return under('account', () =>
@@ -52,7 +50,7 @@ const accountFor = async (db: Db, scope: Scope, lead: Lead, wanted: ConvertLeadI
 const contactFor = async (db: Db, scope: Scope, lead: Lead, accountId: string, contactId: string | undefined) => {
   if (contactId) {
     const contact = await findContact(db, scope, contactId);
-    if (!contact) throw invalid('contactId', 'No such contact');
+    if (!contact) throw invalidField('contactId', 'No such contact');
     if (!contact.accountId) await updateContact(db, scope, contactId, { accountId });
     return contact.id;
   }

@@ -1,15 +1,22 @@
-import { AppError, closedLeadStatuses, type Lead, type ListLeadsQuery } from '@pacer/core';
-import { and, eq, isNotNull, isNull, not, type SQL, sql } from 'drizzle-orm';
-import { ownerInTeam, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { closedLeadStatuses, type Lead, type ListLeadsQuery } from '@pacer/core';
+import { and, eq, not, type SQL, sql } from 'drizzle-orm';
+import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
 import { users } from '../identity/identity.table';
-import { matchesWords } from '../records/record-search';
-import { listTotals } from '../records/record-totals';
+import type { RecordKind } from '../records/record-queries';
+import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { leads } from './leads.table';
 
 /** Leads this scope may see: leads have no account, so only the owner (and their managers) reach them. */
 export const visibleLead = (scope: Scope): SQL => visibleRecord(scope, { orgId: leads.orgId, ownerId: leads.ownerId });
+
+/** Leads as the shared record actions see them. */
+export const leadKind: RecordKind<typeof leads> = {
+  table: leads,
+  entity: 'lead',
+  plural: 'Leads',
+  visible: visibleLead,
+};
 
 const closedStatuses = sql.join(
   closedLeadStatuses.map((status) => sql`${status}::lead_status`),
@@ -62,9 +69,6 @@ const selectLeads = (db: Db, now: Date, sortValue: SQL = sql`null`) =>
     .from(leads)
     .innerJoin(users, eq(users.id, leads.ownerId));
 
-const archivedFilter = (archived: 'false' | 'true' | 'all') =>
-  archived === 'all' ? undefined : archived === 'true' ? isNotNull(leads.archivedAt) : isNull(leads.archivedAt);
-
 /** Start of a calendar day in the org's time zone. */
 const dayStart = (scope: Scope, day: string, plusDays = 0): SQL =>
   sql`((${day}::date + ${plusDays}::int)::timestamp at time zone (select time_zone from orgs where id = ${scope.orgId}))`;
@@ -74,11 +78,7 @@ export type LeadFilters = Omit<ListLeadsQuery, 'limit' | 'cursor' | 'sort'>;
 /** The filters of the leads list, shared by the list, its totals and its export. `now` decides what is overdue. */
 export const leadFilters = (scope: Scope, query: LeadFilters, now: Date): SQL =>
   and(
-    visibleLead(scope),
-    archivedFilter(query.archived),
-    query.q ? matchesWords(leads.searchText, query.q) : undefined,
-    query.ownerId ? eq(leads.ownerId, query.ownerId) : undefined,
-    query.teamId ? ownerInTeam(scope, leads.ownerId, query.teamId) : undefined,
+    recordListFilters(scope, leadKind, leads.searchText, query),
     query.status ? eq(leads.status, query.status) : undefined,
     query.source ? eq(leads.source, query.source) : undefined,
     query.overdue ? (query.overdue === 'true' ? leadOverdue(now) : not(leadOverdue(now))) : undefined,
@@ -96,21 +96,17 @@ export const leadSortKeys = {
 } as const;
 
 /** One page of leads, filtered and sorted. */
-export const listLeads = async (db: Db, scope: Scope, query: ListLeadsQuery, now: Date) => {
-  const keyset = keysetPage({
-    keys: leadSortKeys,
-    sort: query.sort,
-    id: leads.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectLeads(db, now, keyset.sortValue)
-    .where(and(leadFilters(scope, query, now), keyset.after))
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.lead.id })));
-  return { items: page.map(toLead), nextCursor };
-};
+export const listLeads = (db: Db, scope: Scope, query: ListLeadsQuery, now: Date) =>
+  keysetList(
+    { keys: leadSortKeys, id: leads.id, query },
+    (keyset) =>
+      selectLeads(db, now, keyset.sortValue)
+        .where(and(leadFilters(scope, query, now), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.lead.id,
+    toLead,
+  );
 
 export const leadTotals = (db: Db, scope: Scope, query: LeadFilters, now: Date) =>
   listTotals(db, leads, leadFilters(scope, query, now));
@@ -120,9 +116,8 @@ export const findLead = async (db: Db, scope: Scope, id: string, now: Date): Pro
   return row ? toLead(row) : null;
 };
 
-/** The lead as just written, looked up in the org: a rep who hands a lead on still gets it back once. */
+/** The lead as just written (see `writtenRow`). */
 export const findLeadAfterWrite = async (db: Db, scope: Scope, id: string, now: Date): Promise<Lead> => {
-  const [row] = await selectLeads(db, now).where(and(eq(leads.orgId, scope.orgId), eq(leads.id, id)));
-  if (!row) throw new AppError('NOT_FOUND', 'No such lead');
-  return toLead(row);
+  const [row] = await selectLeads(db, now).where(writtenRow(scope, leads, id));
+  return toLead(orNotFound(row, 'lead'));
 };

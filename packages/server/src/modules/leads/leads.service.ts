@@ -8,19 +8,18 @@ import {
   leadFollowUpDueAt,
   type UpdateLeadInput,
 } from '@pacer/core';
-import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { inOrg, type Scope } from '../../platform/auth/access-policy';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
 import { orgs } from '../orgs/orgs.table';
-import { changedFields } from '../records/record-changes';
-import { resolveOwner } from '../records/record-owner';
-import { findLead, findLeadAfterWrite, visibleLead } from './leads.queries';
+import { assertExternalIdFree, resolveOwner } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
+import { archiveRecord, bulkUpdateRecords, changedFields } from '../records/record-writes';
+import { findLead, findLeadAfterWrite, leadKind, visibleLead } from './leads.queries';
 import { leads } from './leads.table';
-
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
 /** ISO instants in one spelling, so an edit that repeats a deadline is no change. */
 const instant = (text: string | null | undefined) =>
@@ -28,11 +27,8 @@ const instant = (text: string | null | undefined) =>
 const toDate = (text: string | null | undefined) =>
   text === undefined ? undefined : text === null ? null : new Date(text);
 
-export const getLead = async (db: Db, scope: Scope, id: string, now: Date): Promise<Lead> => {
-  const lead = await findLead(db, scope, id, now);
-  if (!lead) throw new AppError('NOT_FOUND', 'No such lead');
-  return lead;
-};
+export const getLead = async (db: Db, scope: Scope, id: string, now: Date): Promise<Lead> =>
+  orNotFound(await findLead(db, scope, id, now), 'lead');
 
 /** Hours the org gives a rep to follow up a company-generated lead. */
 const followUpHoursOf = async (db: Db, scope: Scope): Promise<number> => {
@@ -54,20 +50,10 @@ const columnsOf = (input: UpdateLeadInput) => ({
   externalId: input.externalId,
 });
 
-const assertExternalIdFree = async (db: Db, scope: Scope, externalId: string | null | undefined, id: string | null) => {
-  if (!externalId) return;
-  const [row] = await db
-    .select({ id: leads.id })
-    .from(leads)
-    .where(and(inOrg(scope, leads.orgId), eq(leads.externalId, externalId)));
-  if (row && row.id !== id)
-    throw new AppError('CONFLICT', 'Another lead has this external id', [{ path: 'externalId', message: 'Taken' }]);
-};
-
 export const createLead = async (db: Db, scope: Scope, input: CreateLeadInput, clock: Clock): Promise<Lead> =>
   db.transaction(async (tx) => {
     const now = clock.now();
-    await assertExternalIdFree(tx, scope, input.externalId, null);
+    await assertExternalIdFree(tx, scope, leadKind, input.externalId, null);
     const ownerId = await resolveOwner(tx, scope, input.ownerId);
     const custom = await mergeCustomValues(tx, scope, 'leads', input.custom);
     const status = input.status ?? 'new';
@@ -115,7 +101,7 @@ export const updateLead = async (
     if (input.status !== undefined && !canChangeLeadStatus(before.status, input.status)) {
       throw new AppError('LEAD_CONVERTED', 'This lead is converted; its status can no longer change');
     }
-    await assertExternalIdFree(tx, scope, input.externalId, id);
+    await assertExternalIdFree(tx, scope, leadKind, input.externalId, id);
     const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
     const custom = await mergeCustomValues(tx, scope, 'leads', input.custom, before.custom);
     let followUpDueAt = instant(input.followUpDueAt);
@@ -172,62 +158,11 @@ export const markLeadFollowedUp = async (db: Db, scope: Scope, leadId: string, a
   return changed.length > 0;
 };
 
-/** Archives or restores leads the scope may change; answers how many changed. */
-const setArchived = async (db: Db, scope: Scope, ids: string[], archived: boolean): Promise<number> => {
-  const changed = await db
-    .update(leads)
-    .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-    .where(
-      and(
-        visibleLead(scope),
-        inArray(leads.id, ids),
-        archived ? isNull(leads.archivedAt) : isNotNull(leads.archivedAt),
-      ),
-    )
-    .returning({ id: leads.id });
-  for (const { id } of changed) {
-    await recordAudit(db, scope, {
-      action: archived ? 'lead.archived' : 'lead.restored',
-      entity: 'lead',
-      entityId: id,
-    });
-  }
-  return changed.length;
+export const archiveLead = (db: Db, scope: Scope, id: string, archived: boolean, clock: Clock): Promise<Lead> => {
+  const now = clock.now();
+  return archiveRecord(db, scope, leadKind, id, archived, (tx) => getLead(tx, scope, id, now));
 };
 
-export const archiveLead = async (db: Db, scope: Scope, id: string, archived: boolean, clock: Clock): Promise<Lead> =>
-  db.transaction(async (tx) => {
-    const now = clock.now();
-    await getLead(tx, scope, id, now);
-    await setArchived(tx, scope, [id], archived);
-    return getLead(tx, scope, id, now);
-  });
-
 /** Reassign, archive or restore many leads at once; rows outside the scope are left alone. */
-export const bulkUpdateLeads = async (db: Db, scope: Scope, input: BulkActionInput): Promise<{ updated: number }> =>
-  db.transaction(async (tx) => {
-    switch (input.action) {
-      case 'archive':
-      case 'restore':
-        return { updated: await setArchived(tx, scope, input.ids, input.action === 'archive') };
-      case 'reassign': {
-        const ownerId = await resolveOwner(tx, scope, input.ownerId);
-        const changed = await tx
-          .update(leads)
-          .set({ ownerId, updatedAt: new Date() })
-          .where(and(visibleLead(scope), inArray(leads.id, input.ids), sql`${leads.ownerId} <> ${ownerId}`))
-          .returning({ id: leads.id });
-        for (const { id } of changed) {
-          await recordAudit(tx, scope, {
-            action: 'lead.updated',
-            entity: 'lead',
-            entityId: id,
-            data: { ownerId: { to: ownerId } },
-          });
-        }
-        return { updated: changed.length };
-      }
-      case 'change_stage':
-        throw invalid('action', 'Leads have no stages');
-    }
-  });
+export const bulkUpdateLeads = (db: Db, scope: Scope, input: BulkActionInput) =>
+  bulkUpdateRecords(db, scope, leadKind, input);

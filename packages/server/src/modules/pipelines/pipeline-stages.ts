@@ -1,4 +1,4 @@
-import { AppError, type Stage, type stageInputSchema } from '@pacer/core';
+import { AppError, invalidField, type Stage, type stageInputSchema } from '@pacer/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
@@ -39,9 +39,7 @@ export const writeStages = async (
   const byId = new Map(existing.map((stage) => [stage.id, stage]));
   input.forEach((stage, index) => {
     if (stage.id && !byId.has(stage.id)) {
-      throw new AppError('VALIDATION_FAILED', 'Not a stage of this pipeline', [
-        { path: `stages.${index}.id`, message: 'Not a stage of this pipeline' },
-      ]);
+      throw invalidField(`stages.${index}.id`, 'Not a stage of this pipeline');
     }
   });
   const keptIds = new Set(input.flatMap((stage) => (stage.id ? [stage.id] : [])));

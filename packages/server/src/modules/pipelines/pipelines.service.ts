@@ -1,6 +1,7 @@
 import {
   AppError,
   type CreatePipelineInput,
+  invalidField,
   type Pipeline,
   type SalesRole,
   type StageKind,
@@ -10,11 +11,10 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
+import { orNotFound } from '../records/record-queries';
 import { writeStages } from './pipeline-stages';
 import { findPipeline } from './pipelines.queries';
 import { pipelines, stages } from './pipelines.table';
-
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
 /** The stages of the pipeline every new org starts with. */
 export const defaultStages: { name: string; probability: number; kind: StageKind; ownerRole: SalesRole | null }[] = [
@@ -71,11 +71,8 @@ export const ensureDefaultPipeline = async (db: Db, orgId: string): Promise<stri
   });
 };
 
-export const getPipeline = async (db: Db, scope: Scope, id: string): Promise<Pipeline> => {
-  const pipeline = await findPipeline(db, scope, id);
-  if (!pipeline) throw new AppError('NOT_FOUND', 'No such pipeline');
-  return pipeline;
-};
+export const getPipeline = async (db: Db, scope: Scope, id: string): Promise<Pipeline> =>
+  orNotFound(await findPipeline(db, scope, id), 'pipeline');
 
 const assertNameFree = async (db: Db, scope: Scope, name: string, id: string | null) => {
   const [row] = await db
@@ -140,10 +137,10 @@ export const updatePipeline = async (db: Db, scope: Scope, id: string, input: Up
       data.name = { from: before.name, to: input.name };
     }
     if (input.isDefault === false && before.isDefault) {
-      throw invalid('isDefault', 'Make another pipeline the default instead');
+      throw invalidField('isDefault', 'Make another pipeline the default instead');
     }
     if (input.isDefault && !before.isDefault) {
-      if (before.archivedAt) throw invalid('isDefault', 'An archived pipeline cannot be the default');
+      if (before.archivedAt) throw invalidField('isDefault', 'An archived pipeline cannot be the default');
       await makeDefault(tx, scope, id);
       data.isDefault = { from: false, to: true };
     }

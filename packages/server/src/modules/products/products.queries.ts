@@ -6,16 +6,11 @@ import {
   type Product,
   type ProductLine,
 } from '@pacer/core';
-import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
-import { keysetPage } from '../../platform/db/keyset';
-import { matchesWords } from '../records/record-search';
+import { archivedFilter, keysetList, matchesWords } from '../records/record-queries';
 import { productLines, products } from './products.table';
-
-const archivedFilter = (column: AnyPgColumn, archived: 'false' | 'true' | 'all') =>
-  archived === 'all' ? undefined : archived === 'true' ? isNotNull(column) : isNull(column);
 
 /** A price with the currency's decimals, or more when it has them (0.0125 a unit). */
 export const formatPrice = (value: string, currency: string) => {
@@ -99,38 +94,35 @@ const selectProducts = (db: Db, sortValue: SQL = sql`null`) =>
     .from(products)
     .leftJoin(productLines, and(eq(productLines.orgId, products.orgId), eq(productLines.id, products.productLineId)));
 
-const productSortKeys = {
+export const productSortKeys = {
   name: { expr: sql`lower(${products.name})`, type: 'text', notNull: true },
   listPrice: { expr: products.listPrice, type: 'numeric', notNull: true },
   createdAt: { expr: products.createdAt, type: 'timestamptz', notNull: true },
 } as const;
 
+export type ProductFilters = Omit<ListProductsQuery, 'limit' | 'cursor' | 'sort'>;
+
+/** The filters of the catalog list, shared by the list and its export. */
+export const productFilters = (scope: Scope, query: ProductFilters): SQL =>
+  and(
+    inOrg(scope, products.orgId),
+    archivedFilter(products.archivedAt, query.archived),
+    query.productLineId ? eq(products.productLineId, query.productLineId) : undefined,
+    query.q ? matchesWords(sql`lower(${products.name} || ' ' || coalesce(${products.sku}, ''))`, query.q) : undefined,
+  ) as SQL;
+
 /** One page of the catalog, filtered and sorted. */
-export const listProducts = async (db: Db, scope: Scope, query: ListProductsQuery) => {
-  const keyset = keysetPage({
-    keys: productSortKeys,
-    sort: query.sort,
-    id: products.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const rows = await selectProducts(db, keyset.sortValue)
-    .where(
-      and(
-        inOrg(scope, products.orgId),
-        archivedFilter(products.archivedAt, query.archived),
-        query.productLineId ? eq(products.productLineId, query.productLineId) : undefined,
-        query.q
-          ? matchesWords(sql`lower(${products.name} || ' ' || coalesce(${products.sku}, ''))`, query.q)
-          : undefined,
-        keyset.after,
-      ),
-    )
-    .orderBy(...keyset.orderBy)
-    .limit(keyset.fetch);
-  const { rows: page, nextCursor } = keyset.page(rows.map((row) => ({ ...row, id: row.product.id })));
-  return { items: page.map(toProduct), nextCursor };
-};
+export const listProducts = (db: Db, scope: Scope, query: ListProductsQuery) =>
+  keysetList(
+    { keys: productSortKeys, id: products.id, query },
+    (keyset) =>
+      selectProducts(db, keyset.sortValue)
+        .where(and(productFilters(scope, query), keyset.after))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.fetch),
+    (row) => row.product.id,
+    toProduct,
+  );
 
 export const findProduct = async (db: Db, scope: Scope, id: string): Promise<Product | null> => {
   const [row] = await selectProducts(db).where(and(inOrg(scope, products.orgId), eq(products.id, id)));

@@ -2,50 +2,31 @@ import {
   AppError,
   type CreateProductInput,
   type CreateProductLineInput,
+  invalidField,
   Money,
   type Product,
   type ProductLine,
   type UpdateProductInput,
   type UpdateProductLineInput,
 } from '@pacer/core';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, sql } from 'drizzle-orm';
 import { inOrg, type Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { getOrgRow } from '../orgs/orgs.service';
-import { changedFields } from '../records/record-changes';
+import { assertExternalIdFree, isTaken, takenField } from '../records/record-checks';
+import { orNotFound } from '../records/record-queries';
+import { changedFields } from '../records/record-writes';
 import { findProduct, findProductLine } from './products.queries';
 import { productLines, products } from './products.table';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
-const taken = (path: string, message: string) => new AppError('CONFLICT', message, [{ path, message: 'Taken' }]);
-
-/** Whether another row of the org's table has this value (names compare case-blind). */
-const isTaken = async (
-  db: Db,
-  scope: Scope,
-  table: PgTable & { orgId: AnyPgColumn; id: AnyPgColumn },
-  where: SQL,
-  id: string | null,
-) => {
-  const [row] = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(inOrg(scope, table.orgId), where));
-  return Boolean(row && row.id !== id);
-};
-
-export const getProductLine = async (db: Db, scope: Scope, id: string): Promise<ProductLine> => {
-  const line = await findProductLine(db, scope, id);
-  if (!line) throw new AppError('NOT_FOUND', 'No such product line');
-  return line;
-};
+export const getProductLine = async (db: Db, scope: Scope, id: string): Promise<ProductLine> =>
+  orNotFound(await findProductLine(db, scope, id), 'product line');
 
 export const createProductLine = async (db: Db, scope: Scope, input: CreateProductLineInput): Promise<ProductLine> =>
   db.transaction(async (tx) => {
     if (await isTaken(tx, scope, productLines, sql`lower(${productLines.name}) = lower(${input.name})`, null)) {
-      throw taken('name', 'Another product line has this name');
+      throw takenField('name', 'Another product line has this name');
     }
     const [row] = await tx
       .insert(productLines)
@@ -78,7 +59,7 @@ export const updateProductLine = async (
       input.name &&
       (await isTaken(tx, scope, productLines, sql`lower(${productLines.name}) = lower(${input.name})`, id))
     ) {
-      throw taken('name', 'Another product line has this name');
+      throw takenField('name', 'Another product line has this name');
     }
     const changes = changedFields(before, input);
     if (Object.keys(changes).length === 0) return before;
@@ -111,23 +92,18 @@ export const archiveProductLine = async (db: Db, scope: Scope, id: string, archi
     return getProductLine(tx, scope, id);
   });
 
-export const getProduct = async (db: Db, scope: Scope, id: string): Promise<Product> => {
-  const product = await findProduct(db, scope, id);
-  if (!product) throw new AppError('NOT_FOUND', 'No such product');
-  return product;
-};
+export const getProduct = async (db: Db, scope: Scope, id: string): Promise<Product> =>
+  orNotFound(await findProduct(db, scope, id), 'product');
 
 /** Checks a product's line and the uniqueness of its name and external id. */
 const checkProduct = async (db: Db, scope: Scope, id: string | null, input: UpdateProductInput) => {
   if (input.productLineId && !(await findProductLine(db, scope, input.productLineId))) {
-    throw invalid('productLineId', 'No such product line');
+    throw invalidField('productLineId', 'No such product line');
   }
   if (input.name && (await isTaken(db, scope, products, sql`lower(${products.name}) = lower(${input.name})`, id))) {
-    throw taken('name', 'Another product has this name');
+    throw takenField('name', 'Another product has this name');
   }
-  if (input.externalId && (await isTaken(db, scope, products, eq(products.externalId, input.externalId), id))) {
-    throw taken('externalId', 'Another product has this external id');
-  }
+  await assertExternalIdFree(db, scope, { table: products, entity: 'product' }, input.externalId, id);
 };
 
 const columnsOf = (input: UpdateProductInput) => ({

@@ -10,10 +10,9 @@ import { visibleDeal } from '../deals/deals.queries';
 import { deals } from '../deals/deals.table';
 import { visibleLead } from '../leads/leads.queries';
 import { leads } from '../leads/leads.table';
+import { escapeLike } from '../records/record-queries';
 
 type SearchType = SearchHit['type'];
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Rows whose search text holds every word of the query: words of three letters or more anywhere,

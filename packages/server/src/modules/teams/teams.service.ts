@@ -1,6 +1,7 @@
 import {
   AppError,
   type CreateTeamInput,
+  invalidField,
   type Team,
   type TeamDetail,
   type UpdateTeamInput,
@@ -16,8 +17,6 @@ import { regions } from '../regions/regions.table';
 import { findTeam, listTeamLinks } from './teams.queries';
 import { teamMembers, teams } from './teams.table';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
-
 export const getTeam = async (db: Db, scope: Scope, id: string): Promise<TeamDetail> => {
   const team = await findTeam(db, scope, id);
   if (!team) throw new AppError('NOT_FOUND', 'No such team');
@@ -29,8 +28,8 @@ const assertActiveMember = async (db: Db, scope: Scope, userId: string, path: st
     .select({ status: members.status, role: members.role })
     .from(members)
     .where(and(inOrg(scope, members.orgId), eq(members.userId, userId)));
-  if (!row) throw invalid(path, 'No such member in this org');
-  if (row.status !== 'active') throw invalid(path, 'This member is deactivated');
+  if (!row) throw invalidField(path, 'No such member in this org');
+  if (row.status !== 'active') throw invalidField(path, 'This member is deactivated');
   return row;
 };
 
@@ -38,7 +37,7 @@ const assertActiveMember = async (db: Db, scope: Scope, userId: string, path: st
 const checkLinks = async (db: Db, scope: Scope, id: string | null, input: UpdateTeamInput) => {
   if (input.parentId) {
     const links = await listTeamLinks(db, scope);
-    if (!links.some((t) => t.id === input.parentId)) throw invalid('parentId', 'No such team');
+    if (!links.some((t) => t.id === input.parentId)) throw invalidField('parentId', 'No such team');
     if (id && wouldCreateCycle(links, id, input.parentId)) {
       throw new AppError('TEAM_CYCLE', 'A team cannot sit below itself or one of its sub-teams');
     }
@@ -47,7 +46,7 @@ const checkLinks = async (db: Db, scope: Scope, id: string | null, input: Update
     // Only managers and admins see a team's people, so only they can lead one.
     const manager = await assertActiveMember(db, scope, input.managerId, 'managerId');
     if (manager.role !== 'manager' && manager.role !== 'admin') {
-      throw invalid('managerId', 'A team is led by a manager or an admin');
+      throw invalidField('managerId', 'A team is led by a manager or an admin');
     }
   }
   if (input.regionId) {
@@ -55,7 +54,7 @@ const checkLinks = async (db: Db, scope: Scope, id: string | null, input: Update
       .select({ id: regions.id })
       .from(regions)
       .where(and(inOrg(scope, regions.orgId), eq(regions.id, input.regionId)));
-    if (!region) throw invalid('regionId', 'No such region');
+    if (!region) throw invalidField('regionId', 'No such region');
   }
 };
 
