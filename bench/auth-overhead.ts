@@ -120,7 +120,7 @@ export const runAuthOverhead = async (
   try {
     const demo = generateDemoPlan(size.repsPerTeam ? { repsPerTeam: size.repsPerTeam } : {});
     const loadStart = performance.now();
-    await loadDemo(database.db, demo);
+    await loadDemo(database.db, demo, { crm: false });
     const loadDemoSeconds = (performance.now() - loadStart) / 1000;
     const reps = demo.people.filter((p) => p.role === 'rep').length;
     log(`  ${size.label}: ${demo.people.length} people (${reps} reps) loaded in ${loadDemoSeconds.toFixed(1)} s`);

@@ -2,12 +2,14 @@
  * Pacer's benchmarks: `npm run bench` (PGlite in memory), `DATABASE_URL=postgres://… npm run bench`
  * (PGlite, then PostgreSQL in a fresh database that is dropped at the end). BENCH_QUICK=1: a
  * smoke run with few requests, written to a .tmp.json file that git ignores.
+ * `npm run bench -- crm-scale`: the CRM endpoints at scale M on PostgreSQL (see crm-scale-main.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AuthOverheadRun, type OrgSize, runAuthOverhead } from './auth-overhead';
+import { runCrmScaleMain } from './crm-scale-main';
 import { databaseKinds } from './lib/databases';
 import type { Plan } from './lib/measure';
 
@@ -140,4 +142,6 @@ const main = async () => {
   log(`\nwrote ${resultsFile}`);
 };
 
-await main();
+// `npm run bench -- crm-scale` runs the CRM benchmark instead (PostgreSQL only).
+if (process.argv[2] === 'crm-scale') await runCrmScaleMain();
+else await main();

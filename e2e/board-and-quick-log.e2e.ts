@@ -1,17 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { horizontalOverflow, screenshot } from './support/browser';
-import { expectNoPageErrors, signIn, useJourneyServer } from './support/pacer';
+import { apiOf, createPipeline, type Stage } from './support/api';
+import { boardColumn, dealCard, dragCard } from './support/board';
+import { horizontalOverflow, screenshot, viewportShot } from './support/browser';
+import { closePage, useJourneyServer } from './support/pacer';
 
 /** A calendar day some days from today, as the API takes it. */
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-interface Stage {
-  id: string;
-  name: string;
-  kind: 'open' | 'won' | 'lost';
-}
 interface Deal {
   id: string;
   name: string;
@@ -22,87 +17,20 @@ interface Deal {
   closedOn: string | null;
 }
 
-/** The API as the signed-in page's person: same cookie, and the session's CSRF token on writes. */
-const apiOf = (page: Page) => {
-  let csrf: string | undefined;
-  const token = async () => {
-    csrf ??= ((await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken;
-    return csrf;
-  };
-  const check = async <T>(response: Awaited<ReturnType<Page['request']['get']>>): Promise<T> => {
-    expect(response.ok(), `${response.url()} ${response.status()}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
-  return {
-    get: async <T>(path: string): Promise<T> => check<T>(await page.request.get(`/api/v1${path}`)),
-    post: async <T>(path: string, data: unknown): Promise<T> =>
-      check<T>(await page.request.post(`/api/v1${path}`, { data, headers: { 'x-csrf-token': await token() } })),
-    patch: async <T>(path: string, data: unknown): Promise<T> =>
-      check<T>(await page.request.patch(`/api/v1${path}`, { data, headers: { 'x-csrf-token': await token() } })),
-  };
-};
-
-const column = (page: Page, stageId: string) =>
-  page.locator(`[data-testid="board-column"][data-stage-id="${stageId}"]`);
-const card = (page: Page, dealId: string) => page.locator(`[data-testid="deal-card"][data-deal-id="${dealId}"]`);
-
-/** What the screen shows, for dialogs over long pages (a full-page shot would show the page below the overlay). */
-const viewportShot = async (page: Page, name: string) => {
-  const hidden = await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url)) });
-  await hidden.evaluate((element) => element.parentNode?.removeChild(element));
-};
-
-/** Drag with the mouse in small steps, as a person would; dnd-kit starts after a few pixels. */
-const dragTo = async (page: Page, from: Locator, to: () => Locator, shot?: string) => {
-  const start = await from.boundingBox();
-  if (!start) throw new Error('card not visible');
-  await page.mouse.move(start.x + start.width / 2, start.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + 24, { steps: 4 });
-  // The card follows the pointer once the drag has started; say what was under it when it did not.
-  await page
-    .getByTestId('deal-card-overlay')
-    .waitFor({ timeout: 5000 })
-    .catch(async () => {
-      const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 200), {
-        x: start.x + start.width / 2,
-        y: start.y + 20,
-      });
-      throw new Error(`The drag did not start; under the pointer: ${under}`);
-    });
-  const target = await to().boundingBox();
-  if (!target) throw new Error('drop target not visible');
-  const x = target.x + target.width / 2;
-  const y = target.y + Math.min(80, target.height / 2);
-  await page.mouse.move(x, y, { steps: 12 });
-  // One more small move, as a hand does: the drop target is settled before the release.
-  await page.mouse.move(x + 2, y + 2);
-  // The viewport only: a full-page screenshot resizes the window, and a resize cancels the drag.
-  if (shot) await viewportShot(page, shot);
-  await page.mouse.up();
-};
-
 describe('pipeline board, quick-log and search', () => {
   const journey = useJourneyServer();
 
   it('drags deals through a pipeline, logs a call by keyboard and finds records with Ctrl+K', async () => {
-    const { page, context, errors } = await journey.open();
-    await signIn(page, 'admin@summit.example');
-    const api = apiOf(page);
+    const desk = await journey.openSignedIn('admin@summit.example');
+    const { page } = desk;
+    const api = await apiOf(page);
 
     // Records of our own, on a pipeline of our own: the demo data does not matter.
-    const pipeline = await api.post<{ id: string; stages: Stage[] }>('/pipelines', {
-      name: 'Field sales',
-      stages: [
-        { name: 'Prospect', probability: 10 },
-        { name: 'Qualified', probability: 30 },
-        { name: 'Proposal', probability: 60 },
-        { name: 'Won', probability: 100, kind: 'won' },
-        { name: 'Lost', probability: 0, kind: 'lost' },
-      ],
-    });
+    const pipeline = await createPipeline(api, 'Field sales', [
+      ['Prospect', 10],
+      ['Qualified', 30],
+      ['Proposal', 60],
+    ]);
     const [prospect, qualified, proposal, won] = pipeline.stages as [Stage, Stage, Stage, Stage, Stage];
     const reps = await api.get<{ items: { userId: string; name: string }[] }>(
       '/members?role=rep&status=active&limit=2',
@@ -147,42 +75,48 @@ describe('pipeline board, quick-log and search', () => {
     await page.getByTestId('pipeline-picker').click();
     await page.getByRole('option', { name: 'Field sales' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('pipelineId')).toBe(pipeline.id);
-    await expect.poll(() => column(page, prospect.id).getByTestId('column-count').textContent()).toBe('3');
-    expect(await column(page, prospect.id).getByTestId('column-amount').textContent()).toBe('US$20,780.75');
-    expect(await column(page, qualified.id).getByTestId('column-amount').textContent()).toBe('US$53,750');
-    expect(await card(page, tents.id).locator('[data-overdue]').count()).toBe(1);
-    expect(await card(page, kayaks.id).locator('[data-overdue]').count()).toBe(0);
+    await expect.poll(() => boardColumn(page, prospect.id).getByTestId('column-count').textContent()).toBe('3');
+    expect(await boardColumn(page, prospect.id).getByTestId('column-amount').textContent()).toBe('US$20,780.75');
+    expect(await boardColumn(page, qualified.id).getByTestId('column-amount').textContent()).toBe('US$53,750');
+    expect(await dealCard(page, tents.id).locator('[data-overdue]').count()).toBe(1);
+    expect(await dealCard(page, kayaks.id).locator('[data-overdue]').count()).toBe(0);
     await screenshot(page, 'board-desktop');
 
     // Managers and admins narrow the board to one owner; the sums follow.
     await page.getByRole('combobox', { name: 'Owner' }).fill(repAName);
     await page.getByRole('option', { name: repAName }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('ownerId')).toBe(repA);
-    await expect.poll(() => column(page, qualified.id).getByTestId('column-amount').textContent()).toBe('US$45,000');
-    expect(await column(page, prospect.id).getByTestId('column-count').textContent()).toBe('1');
+    await expect
+      .poll(() => boardColumn(page, qualified.id).getByTestId('column-amount').textContent())
+      .toBe('US$45,000');
+    expect(await boardColumn(page, prospect.id).getByTestId('column-count').textContent()).toBe('1');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(() => column(page, prospect.id).getByTestId('column-count').textContent()).toBe('3');
+    await expect.poll(() => boardColumn(page, prospect.id).getByTestId('column-count').textContent()).toBe('3');
 
     // Drag the tents to Qualified: the columns' counts and sums follow, and so does the server.
-    await dragTo(page, card(page, tents.id), () => column(page, qualified.id));
-    await expect.poll(() => column(page, qualified.id).getByTestId('column-count').textContent()).toBe('3');
+    await dragCard(page, dealCard(page, tents.id), boardColumn(page, qualified.id));
+    await expect.poll(() => boardColumn(page, qualified.id).getByTestId('column-count').textContent()).toBe('3');
     await expect.poll(async () => (await api.get<Deal>(`/deals/${tents.id}`)).stageId).toBe(qualified.id);
-    await expect.poll(() => column(page, prospect.id).getByTestId('column-amount').textContent()).toBe('US$8,280.25');
-    expect(await column(page, qualified.id).getByTestId('column-amount').textContent()).toBe('US$66,250.50');
+    await expect
+      .poll(() => boardColumn(page, prospect.id).getByTestId('column-amount').textContent())
+      .toBe('US$8,280.25');
+    expect(await boardColumn(page, qualified.id).getByTestId('column-amount').textContent()).toBe('US$66,250.50');
 
     // The keyboard moves a card too: Space picks it up, the right arrow goes one stage on, Space drops.
-    await card(page, lamps.id).focus();
+    await dealCard(page, lamps.id).focus();
     await page.keyboard.press('Space');
     await page.getByTestId('deal-card-overlay').waitFor();
     // dnd-kit listens for the arrow keys from the next tick after the pick-up.
     await page.waitForTimeout(50);
     await page.keyboard.press('ArrowRight');
-    await column(page, qualified.id).and(page.locator('[data-target]')).waitFor();
+    await boardColumn(page, qualified.id).and(page.locator('[data-target]')).waitFor();
     await page.keyboard.press('ArrowRight');
-    await column(page, proposal.id).and(page.locator('[data-target]')).waitFor();
+    await boardColumn(page, proposal.id).and(page.locator('[data-target]')).waitFor();
     await page.keyboard.press('Space');
     await expect.poll(async () => (await api.get<Deal>(`/deals/${lamps.id}`)).stageId).toBe(proposal.id);
-    await expect.poll(() => column(page, proposal.id).getByTestId('column-amount').textContent()).toBe('US$27,580.25');
+    await expect
+      .poll(() => boardColumn(page, proposal.id).getByTestId('column-amount').textContent())
+      .toBe('US$27,580.25');
 
     // When the server refuses a move, the card goes back where it was and the reason is shown.
     await page.route('**/api/v1/deals/*/stage', (route) =>
@@ -192,14 +126,14 @@ describe('pipeline board, quick-log and search', () => {
         body: JSON.stringify({ error: { code: 'RECORD_LOCKED', message: 'This deal is locked' } }),
       }),
     );
-    await dragTo(page, card(page, kayaks.id), () => column(page, proposal.id));
+    await dragCard(page, dealCard(page, kayaks.id), boardColumn(page, proposal.id));
     await page.getByText('Kayak rental fleet could not be moved').waitFor();
-    await column(page, prospect.id).locator(`[data-deal-id="${kayaks.id}"]`).waitFor();
-    expect(await column(page, prospect.id).getByTestId('column-amount').textContent()).toBe('US$7,300');
+    await boardColumn(page, prospect.id).locator(`[data-deal-id="${kayaks.id}"]`).waitFor();
+    expect(await boardColumn(page, prospect.id).getByTestId('column-amount').textContent()).toBe('US$7,300');
     await page.unroute('**/api/v1/deals/*/stage');
 
     // Dropping on Lost asks for the reason and the competitor first.
-    await dragTo(page, card(page, kayaks.id), () => page.getByTestId('drop-lost'), 'board-drag-to-lost');
+    await dragCard(page, dealCard(page, kayaks.id), page.getByTestId('drop-lost'), 'board-drag-to-lost');
     const lostDialog = page.getByRole('dialog', { name: 'Mark “Kayak rental fleet” as lost' });
     await lostDialog.getByLabel(/^Lost reason/).fill('Price too high');
     await lostDialog.getByLabel(/^Competitor/).fill('Wombat Gear');
@@ -209,17 +143,17 @@ describe('pipeline board, quick-log and search', () => {
     await expect.poll(async () => (await api.get<Deal>(`/deals/${kayaks.id}`)).stageKind).toBe('lost');
     const kayaksLost = await api.get<Deal>(`/deals/${kayaks.id}`);
     expect([kayaksLost.lostReason, kayaksLost.competitor]).toEqual(['Price too high', 'Wombat Gear']);
-    await expect.poll(() => column(page, prospect.id).getByTestId('column-count').textContent()).toBe('0');
+    await expect.poll(() => boardColumn(page, prospect.id).getByTestId('column-count').textContent()).toBe('0');
 
     // Dropping on Won confirms the close date, today by default.
-    await dragTo(page, card(page, tents.id), () => page.getByTestId('drop-won'));
+    await dragCard(page, dealCard(page, tents.id), page.getByTestId('drop-won'));
     const wonDialog = page.getByRole('dialog', { name: 'Close “Quokka spring tents” as won' });
     await wonDialog.getByLabel(/^Close date/).fill('2026-03-02');
     await wonDialog.getByRole('button', { name: 'Mark as won' }).click();
     await wonDialog.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await api.get<Deal>(`/deals/${tents.id}`)).stageId).toBe(won.id);
     expect((await api.get<Deal>(`/deals/${tents.id}`)).closedOn).toBe('2026-03-02');
-    await expect.poll(() => card(page, tents.id).count()).toBe(0);
+    await expect.poll(() => dealCard(page, tents.id).count()).toBe(0);
 
     // Quick-log from the deal's page: L then C, type the report, Enter. The deal is already picked.
     await page.goto(`/deals/${lamps.id}`);
@@ -284,13 +218,12 @@ describe('pipeline board, quick-log and search', () => {
     await page.getByRole('heading', { name: 'Showroom refit' }).first().waitFor();
 
     // German, on a phone: one stage at a time, cards move by menu, nothing wider than the screen.
-    const phone = await journey.open({ phone: true });
-    await signIn(phone.page, 'admin@summit.example');
-    await apiOf(phone.page).patch('/me', { locale: 'de' });
+    const phone = await journey.openSignedIn('admin@summit.example', { phone: true });
+    await (await apiOf(phone.page)).patch('/me', { locale: 'de' });
     await phone.page.goto(`/deals/board?pipelineId=${pipeline.id}`);
     await phone.page.getByTestId('board-stage-view').waitFor();
     await phone.page.getByRole('tab', { name: /Proposal/ }).click();
-    await card(phone.page, lamps.id).waitFor();
+    await dealCard(phone.page, lamps.id).waitFor();
     expect(await horizontalOverflow(phone.page)).toBeLessThanOrEqual(0);
     await screenshot(phone.page, 'board-phone-de');
     await phone.page.getByRole('button', { name: 'LED camp lamps in eine andere Phase verschieben' }).click();
@@ -306,14 +239,12 @@ describe('pipeline board, quick-log and search', () => {
     await phone.page.getByPlaceholder('Firmen, Kontakte, Leads und Deals suchen…').fill('quokka');
     await expect.poll(() => phone.page.getByTestId('search-hit').count()).toBeGreaterThan(0);
     await screenshot(phone.page, 'search-phone-de');
-    expectNoPageErrors(phone.errors);
-    await phone.context.close();
+    await closePage(phone);
 
     // The desktop board in German too.
     await page.goto(`/deals/board?pipelineId=${pipeline.id}`);
     await page.getByRole('heading', { name: 'Pipeline-Board · Field sales' }).waitFor();
     await screenshot(page, 'board-desktop-de');
-    expectNoPageErrors(errors);
-    await context.close();
+    await closePage(desk);
   });
 });

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { apiOf, signedInName } from './support/api';
 import { horizontalOverflow, screenshot } from './support/browser';
-import { apiOf } from './support/field-day-steps';
 import {
   importThroughWizard,
   opportunityNames,
   salesforceAccounts,
   salesforceOpportunities,
 } from './support/import-steps';
-import { expectNoPageErrors, openUserMenu, signIn, useJourneyServer } from './support/pacer';
+import { closePage, openUserMenu, uniqueTag, useJourneyServer } from './support/pacer';
 
 describe('import', () => {
   const journey = useJourneyServer();
 
   it('imports a Salesforce opportunities export through the wizard; a second import of it changes nothing', async () => {
-    const { page, context, errors } = await journey.open();
-    await signIn(page, 'admin@summit.example');
+    const desk = await journey.openSignedIn('admin@summit.example');
+    const { page } = desk;
     const api = await apiOf(page);
-    const session = await api.get<{ user: { name: string } }>('/session');
-    const tag = String(Date.now()).slice(-6);
-    const accounts = salesforceAccounts(tag, session.user.name);
-    const file = salesforceOpportunities(tag, session.user.name);
+    const owner = await signedInName(api);
+    const tag = uniqueTag();
+    const accounts = salesforceAccounts(tag, owner);
+    const file = salesforceOpportunities(tag, owner);
     // Salesforce's stage names are not Pacer's: the check names each, and one replacement per name fixes its rows.
     const stageFixes = [
       { value: 'Proposal/Price Quote', to: 'Proposal' },
@@ -69,8 +69,7 @@ describe('import', () => {
     await page.getByTestId('import-done').waitFor();
     await page.getByText('Import abgeschlossen').waitFor();
     await screenshot(page, 'import-done-de');
-    const phone = await journey.open({ phone: true });
-    await signIn(phone.page, 'admin@summit.example');
+    const phone = await journey.openSignedIn('admin@summit.example', { phone: true });
     await phone.page.goto('/imports');
     await phone.page.getByTestId('import-row').first().waitFor();
     await screenshot(phone.page, 'import-history-phone-de');
@@ -79,9 +78,7 @@ describe('import', () => {
     await phone.page.getByTestId('import-done').waitFor();
     await screenshot(phone.page, 'import-done-phone-de');
     expect(await horizontalOverflow(phone.page)).toBeLessThanOrEqual(0);
-    expectNoPageErrors(phone.errors);
-    await phone.context.close();
-    expectNoPageErrors(errors);
-    await context.close();
+    await closePage(phone);
+    await closePage(desk);
   }, 180_000);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { horizontalOverflow, screenshot } from './support/browser';
 import {
-  expectNoPageErrors,
+  closePage,
   isOnScreen,
+  navigationFor,
   navigationLabels,
   openUserMenu,
   signIn,
@@ -14,7 +15,8 @@ describe('manager journey', () => {
   const journey = useJourneyServer();
 
   it('signs in, sees the team, switches to German and signs out', async () => {
-    const { page, context, errors } = await journey.open();
+    const desk = await journey.open();
+    const { page } = desk;
 
     // Signed out, every page leads to sign-in.
     await page.goto('/team');
@@ -26,20 +28,7 @@ describe('manager journey', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toMatch(/^Good (morning|afternoon|evening), /);
-    expect(await navigationLabels(page)).toEqual([
-      'Home',
-      'My team',
-      'Leads',
-      'Accounts',
-      'Contacts',
-      'Deals',
-      'Pipeline board',
-      'Activities',
-      'Estimates',
-      'Products',
-      'Call reports',
-      'Imports',
-    ]);
+    expect(await navigationLabels(page)).toEqual(navigationFor.manager);
     await page.getByTestId('visible-teams').waitFor();
     await screenshot(page, 'home');
 
@@ -85,8 +74,7 @@ describe('manager journey', () => {
     await page.getByText('Teams, die Sie sehen').waitFor();
 
     // On a phone the navigation hides behind the burger.
-    const phone = await journey.open({ phone: true });
-    await signIn(phone.page, 'manager@summit.example');
+    const phone = await journey.openSignedIn('manager@summit.example', { phone: true });
     const navbar = phone.page.locator('.mantine-AppShell-navbar');
     expect(await isOnScreen(navbar)).toBe(false);
     await phone.page.getByRole('button', { name: 'Navigation ein-/ausblenden' }).click();
@@ -97,15 +85,13 @@ describe('manager journey', () => {
     await expect.poll(() => isOnScreen(navbar)).toBe(false);
     await screenshot(phone.page, 'team-phone');
     expect(await horizontalOverflow(phone.page)).toBeLessThanOrEqual(0);
-    expectNoPageErrors(phone.errors);
-    await phone.context.close();
+    await closePage(phone);
 
     await signOut(page);
     await page.getByRole('heading', { name: 'Willkommen zurück' }).waitFor();
     // Signed out, the app is closed again.
     await page.goto('/');
     await page.waitForURL((url) => url.pathname === '/sign-in');
-    expectNoPageErrors(errors);
-    await context.close();
+    await closePage(desk);
   });
 });

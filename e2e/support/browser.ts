@@ -59,24 +59,28 @@ export const openPage = async (
 };
 
 /**
- * Save a full-page screenshot to e2e/screenshots/<name>.png (git-ignored). Notifications are hidden
- * unless asked for, so they do not cover the page.
+ * Save a screenshot to e2e/screenshots/<name>.png (git-ignored): the whole page, or with `screen` only
+ * what the screen shows (a dialog over a long page, a drag in progress: a full-page shot resizes the
+ * window). Notifications are hidden unless asked for, so they do not cover the page.
  */
 export const screenshot = async (
   page: Page,
   name: string,
-  options: { withNotifications?: boolean } = {},
+  options: { withNotifications?: boolean; screen?: boolean } = {},
 ): Promise<void> => {
   mkdirSync(screenshotDir, { recursive: true });
   const hidden = options.withNotifications
     ? null
     : await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
-  // From the top, with transitions settled, so the fixed header sits where it belongs.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // A whole page from the top, so the fixed header sits where it belongs; transitions settled either way.
+  if (!options.screen) await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: !options.screen });
   await hidden?.evaluate((element) => element.parentNode?.removeChild(element));
 };
+
+/** What the screen shows right now, as `screenshot` saves it. */
+export const viewportShot = (page: Page, name: string): Promise<void> => screenshot(page, name, { screen: true });
 
 /** How many pixels the page is wider than the viewport (0 when nothing overflows sideways). */
 export const horizontalOverflow = (page: Page): Promise<number> =>

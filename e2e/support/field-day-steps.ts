@@ -1,39 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { horizontalOverflow, screenshot } from './browser';
-import { expectNoPageErrors, type JourneyServer, openUserMenu, signIn } from './pacer';
-
-/** A screenshot of what the screen shows (not the whole page), to e2e/screenshots/<name>.png. */
-const viewShot = async (page: Page, name: string): Promise<void> => {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: fileURLToPath(new URL(`../screenshots/${name}.png`, import.meta.url)) });
-};
-
-/** Calls to the API with the page's session cookie and its CSRF token, for setting up what a journey needs. */
-export const apiOf = async (page: Page) => {
-  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': session.csrfToken };
-  const check = async (
-    method: string,
-    path: string,
-    response: { ok: () => boolean; status: () => number; text: () => Promise<string> },
-  ) => {
-    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`);
-  };
-  return {
-    get: async <T>(path: string): Promise<T> => {
-      const response = await page.request.get(`/api/v1${path}`);
-      await check('GET', path, response);
-      return (await response.json()) as T;
-    },
-    post: async <T>(path: string, data: unknown): Promise<T> => {
-      const response = await page.request.post(`/api/v1${path}`, { data, headers });
-      await check('POST', path, response);
-      return (await response.json()) as T;
-    },
-  };
-};
+import { apiOf } from './api';
+import { horizontalOverflow, screenshot, viewportShot } from './browser';
+import { closePage, type JourneyServer, openUserMenu } from './pacer';
 
 export interface Person {
   userId: string;
@@ -157,7 +126,7 @@ export const fieldDayJourney = async (journey: JourneyServer, admin: Page, tag: 
       await page.locator('textarea:focus').blur();
       await page.locator('.mantine-Modal-content').evaluate((element) => element.scrollTo(0, 0));
       // What the phone shows, not the page behind the full-screen form.
-      await viewShot(page, 'myday-phone-log-visit');
+      await viewportShot(page, 'myday-phone-log-visit');
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     },
   });
@@ -202,14 +171,13 @@ export const fieldDayJourney = async (journey: JourneyServer, admin: Page, tag: 
   await screenshot(page, 'myday-phone-submitted');
 
   // The manager reviews on a desktop, with a comment.
-  const desk = await journey.open();
-  await signIn(desk.page, team.manager.email);
+  const desk = await journey.openSignedIn(team.manager.email);
   await desk.page.getByRole('link', { name: 'Call reports' }).click();
   await desk.page.waitForURL((url) => url.pathname === '/call-reports');
   const waiting = desk.page.getByTestId('call-reports-submitted');
   const row = waiting.getByTestId('call-report-row').filter({ hasText: team.rep.name });
   await row.waitFor();
-  await viewShot(desk.page, 'callreports-list');
+  await viewportShot(desk.page, 'callreports-list');
   await row.click();
   await desk.page.waitForURL((url) => url.pathname.startsWith('/call-reports/'));
   await desk.page.getByTestId('day-activity').first().waitFor();
@@ -230,19 +198,16 @@ export const fieldDayJourney = async (journey: JourneyServer, admin: Page, tag: 
   await desk.page.getByRole('link', { name: 'Alle Besuchsberichte' }).click();
   await desk.page.getByTestId('call-reports-reviewed').getByTestId('call-report-row').first().waitFor();
   await screenshot(desk.page, 'callreports-list-de');
-  expectNoPageErrors(desk.errors);
-  await desk.context.close();
+  await closePage(desk);
 
   // A manager on the road reads the reports on a phone too.
-  const managerPhone = await journey.open({ phone: true });
-  await signIn(managerPhone.page, team.manager.email);
+  const managerPhone = await journey.openSignedIn(team.manager.email, { phone: true });
   await managerPhone.page.goto('/call-reports');
   await managerPhone.page.getByTestId('call-report-row').first().click();
   await managerPhone.page.getByTestId('comment-thread').waitFor();
   await screenshot(managerPhone.page, 'callreports-phone-de');
   expect(await horizontalOverflow(managerPhone.page)).toBeLessThanOrEqual(0);
-  expectNoPageErrors(managerPhone.errors);
-  await managerPhone.context.close();
+  await closePage(managerPhone);
 
   // Back on the phone the rep sees the review and answers.
   await page.reload();
@@ -260,6 +225,5 @@ export const fieldDayJourney = async (journey: JourneyServer, admin: Page, tag: 
   await page.getByText('Dieser Tag ist eingereicht und gesperrt.').waitFor();
   await screenshot(page, 'myday-phone-reviewed-de');
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  expectNoPageErrors(phone.errors);
-  await phone.context.close();
+  await closePage(phone);
 };

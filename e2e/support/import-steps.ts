@@ -81,41 +81,27 @@ export const importThroughWizard = async (page: Page, options: ImportOptions) =>
   };
 };
 
+const salesforceAccountRows = [
+  ['Bluewater Spa', 'Customer', 'Hospitality', 'Boston', 'bluewater.example'],
+  ['Cedar Clinic', 'Prospect', 'Healthcare', 'Hartford', 'cedar.example'],
+  ['Dune Hotels', 'Customer', 'Hospitality', 'Providence', 'dune.example'],
+] as const;
+
 /** A small Salesforce "Accounts" export, with its headers. */
 export const salesforceAccounts = (tag: string, owner: string): CsvFile => ({
   name: `salesforce-accounts-${tag}.csv`,
   text: csvOf([
     ['Account ID', 'Account Name', 'Type', 'Industry', 'Billing City', 'Billing Country', 'Website', 'Account Owner'],
-    [
-      `0018d00000Ac${tag}1`,
-      `Bluewater Spa ${tag}`,
-      'Customer',
-      'Hospitality',
-      'Boston',
+    ...salesforceAccountRows.map(([name, type, industry, city, website], index) => [
+      `0018d00000Ac${tag}${index + 1}`,
+      `${name} ${tag}`,
+      type,
+      industry,
+      city,
       'United States',
-      'bluewater.example',
+      website,
       owner,
-    ],
-    [
-      `0018d00000Ac${tag}2`,
-      `Cedar Clinic ${tag}`,
-      'Prospect',
-      'Healthcare',
-      'Hartford',
-      'United States',
-      'cedar.example',
-      owner,
-    ],
-    [
-      `0018d00000Ac${tag}3`,
-      `Dune Hotels ${tag}`,
-      'Customer',
-      'Hospitality',
-      'Providence',
-      'United States',
-      'dune.example',
-      owner,
-    ],
+    ]),
   ]),
 });
 
@@ -126,9 +112,16 @@ export const opportunityNames = (tag: string): string[] => [
   `Dune Hotels - Gym refit ${tag}`,
 ];
 
+// Per opportunity: its account, amount, close date, stage and probability as Salesforce writes them, type, source.
+const salesforceOpportunityRows = [
+  ['Bluewater Spa', '18500.00', '2026-12-18', 'Prospecting', '10', 'New Business', 'Web'],
+  ['Cedar Clinic', '42000.00', '2027-01-29', 'Proposal/Price Quote', '75', 'New Business', 'Trade Show'],
+  ['Dune Hotels', '9900.50', '2026-12-05', 'Negotiation/Review', '90', 'Existing Business', 'Partner'],
+] as const;
+
 /** A small Salesforce "Opportunities" export: its headers, and stage names as Salesforce writes them. */
 export const salesforceOpportunities = (tag: string, owner: string): CsvFile => {
-  const [spa = '', clinic = '', hotels = ''] = opportunityNames(tag);
+  const names = opportunityNames(tag);
   return {
     name: `salesforce-opportunities-${tag}.csv`,
     text: csvOf([
@@ -145,45 +138,57 @@ export const salesforceOpportunities = (tag: string, owner: string): CsvFile => 
         'Lead Source',
         'Opportunity Owner',
       ],
-      [
-        `0068d00000Aa${tag}1`,
-        spa,
-        `Bluewater Spa ${tag}`,
-        '18500.00',
+      ...salesforceOpportunityRows.map(([account, amount, closeDate, stage, probability, type, source], index) => [
+        `0068d00000Aa${tag}${index + 1}`,
+        names[index] ?? '',
+        `${account} ${tag}`,
+        amount,
         'USD',
-        '2026-12-18',
-        'Prospecting',
-        '10',
-        'New Business',
-        'Web',
+        closeDate,
+        stage,
+        probability,
+        type,
+        source,
         owner,
-      ],
-      [
-        `0068d00000Aa${tag}2`,
-        clinic,
-        `Cedar Clinic ${tag}`,
-        '42000.00',
-        'USD',
-        '2027-01-29',
-        'Proposal/Price Quote',
-        '75',
-        'New Business',
-        'Trade Show',
-        owner,
-      ],
-      [
-        `0068d00000Aa${tag}3`,
-        hotels,
-        `Dune Hotels ${tag}`,
-        '9900.50',
-        'USD',
-        '2026-12-05',
-        'Negotiation/Review',
-        '90',
-        'Existing Business',
-        'Partner',
-        owner,
-      ],
+      ]),
     ]),
   };
 };
+
+// Per lead: first and last name, company, title, e-mail domain, phone, source and status as Salesforce writes them.
+const salesforceLeadRows = [
+  ['Nora', 'Whitfield', 'Whitfield Rowing Club', 'Club manager', 'whitfield', '0101', 'Web', 'Working - Contacted'],
+  ['Omar', 'Haddad', 'Haddad Physio', 'Owner', 'haddad', '0102', 'Partner Referral', 'Open - Not Contacted'],
+  ['Lena', 'Park', 'Park Hotels', 'Facilities lead', 'parkhotels', '0103', 'Trade Show', 'Open - Not Contacted'],
+] as const;
+
+/** A small Salesforce "Leads" export, with its headers; the first lead is Nora Whitfield <tag>. */
+export const salesforceLeads = (tag: string, owner: string): CsvFile => ({
+  name: `salesforce-leads-${tag}.csv`,
+  text: csvOf([
+    [
+      'Lead ID',
+      'First Name',
+      'Last Name',
+      'Company',
+      'Title',
+      'Email',
+      'Phone',
+      'Lead Source',
+      'Lead Status',
+      'Lead Owner',
+    ],
+    ...salesforceLeadRows.map(([first, last, company, title, domain, phone, source, status], index) => [
+      `00Q8d00000Ld${tag}${index + 1}`,
+      first,
+      `${last} ${tag}`,
+      `${company} ${tag}`,
+      title,
+      `${first.toLowerCase()}.${tag}@${domain}.example`,
+      `+1 617 555 ${phone}`,
+      source,
+      status,
+      owner,
+    ]),
+  ]),
+});

@@ -39,6 +39,45 @@ export const expectNoPageErrors = (errors: string[]): void => {
   expect(errors, errors.join('\n')).toEqual([]);
 };
 
+/** Check that a page logged no errors, then close it with its context. */
+export const closePage = async ({ context, errors }: OpenedPage): Promise<void> => {
+  expectNoPageErrors(errors);
+  await context.close();
+};
+
+/** Six digits that make the names a journey creates its own, whatever the database already holds. */
+export const uniqueTag = (): string => String(Date.now()).slice(-6);
+
+const salesNavigation = [
+  'Home',
+  'My team',
+  'Leads',
+  'Accounts',
+  'Contacts',
+  'Deals',
+  'Pipeline board',
+  'Activities',
+  'Estimates',
+  'Products',
+];
+
+/** The main navigation each role sees, in order (English). VPs see what managers see. */
+export const navigationFor = {
+  admin: [
+    ...salesNavigation,
+    'Call reports',
+    'People',
+    'Teams',
+    'Regions',
+    'Pipelines',
+    'Custom fields',
+    'Imports',
+    'Settings',
+  ],
+  manager: [...salesNavigation, 'Call reports', 'Imports'],
+  rep: ['Home', 'My day', ...salesNavigation.slice(1)],
+};
+
 /** Whether an element lies inside the viewport (a collapsed navbar is moved out, not hidden). */
 export const isOnScreen = (locator: Locator): Promise<boolean> =>
   locator.evaluate((element) => {
@@ -52,8 +91,12 @@ export interface JourneyServer {
   /** The shared browser (only after the suite's `beforeAll`). */
   browser: () => Browser;
   /** A fresh context and page on the shared browser, pointed at the server. */
-  open: (options?: Parameters<typeof openPage>[2]) => Promise<OpenedPage>;
+  open: (options?: OpenOptions) => Promise<OpenedPage>;
+  /** The same, signed in as the given person (with the demo password unless told). */
+  openSignedIn: (email: string, options?: OpenOptions & { password?: string }) => Promise<OpenedPage>;
 }
+
+type OpenOptions = Parameters<typeof openPage>[2];
 
 /** Start a server and a browser before the suite's tests and stop both after them; call inside `describe`. */
 export const useJourneyServer = (): JourneyServer => {
@@ -78,5 +121,11 @@ export const useJourneyServer = (): JourneyServer => {
     if (!browser) throw new Error('The journey browser has not started yet.');
     return browser;
   };
-  return { url, browser: currentBrowser, open: (options) => openPage(currentBrowser(), url(), options) };
+  const open = (options?: OpenOptions) => openPage(currentBrowser(), url(), options);
+  const openSignedIn = async (email: string, { password, ...options }: OpenOptions & { password?: string } = {}) => {
+    const opened = await open(options);
+    await signIn(opened.page, email, password);
+    return opened;
+  };
+  return { url, browser: currentBrowser, open, openSignedIn };
 };

@@ -410,6 +410,8 @@ ALTER TABLE "saved_views" ADD CONSTRAINT "saved_views_org_id_owner_id_members_or
 CREATE INDEX "accounts_owner_idx" ON "accounts" USING btree ("org_id","owner_id");--> statement-breakpoint
 CREATE INDEX "accounts_name_idx" ON "accounts" USING btree ("org_id",lower("name"),"id");--> statement-breakpoint
 CREATE INDEX "accounts_region_idx" ON "accounts" USING btree ("org_id","region_id");--> statement-breakpoint
+CREATE INDEX "accounts_revenue_idx" ON "accounts" USING btree ("org_id",coalesce("annual_revenue", 0),"id");--> statement-breakpoint
+CREATE INDEX "accounts_industry_idx" ON "accounts" USING btree ("org_id",lower("industry"),"created_at");--> statement-breakpoint
 CREATE INDEX "accounts_parent_idx" ON "accounts" USING btree ("org_id","parent_account_id");--> statement-breakpoint
 CREATE INDEX "accounts_search_idx" ON "accounts" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "activities_owner_idx" ON "activities" USING btree ("org_id","owner_id","activity_at");--> statement-breakpoint
@@ -419,11 +421,13 @@ CREATE INDEX "activities_contact_idx" ON "activities" USING btree ("org_id","con
 CREATE INDEX "activities_deal_idx" ON "activities" USING btree ("org_id","deal_id","activity_at");--> statement-breakpoint
 CREATE INDEX "activities_lead_idx" ON "activities" USING btree ("org_id","lead_id","activity_at");--> statement-breakpoint
 CREATE INDEX "activities_call_report_idx" ON "activities" USING btree ("org_id","call_report_id");--> statement-breakpoint
+CREATE INDEX "activities_planned_idx" ON "activities" USING btree ("org_id",coalesce("scheduled_at", '-infinity'::timestamptz)) WHERE "activities"."completed_at" is null;--> statement-breakpoint
 CREATE INDEX "call_report_comments_report_idx" ON "call_report_comments" USING btree ("org_id","call_report_id","at");--> statement-breakpoint
 CREATE INDEX "call_reports_day_idx" ON "call_reports" USING btree ("org_id","day");--> statement-breakpoint
 CREATE INDEX "contacts_owner_idx" ON "contacts" USING btree ("org_id","owner_id");--> statement-breakpoint
 CREATE INDEX "contacts_account_idx" ON "contacts" USING btree ("org_id","account_id");--> statement-breakpoint
 CREATE INDEX "contacts_name_idx" ON "contacts" USING btree ("org_id",lower("full_name"),"id");--> statement-breakpoint
+CREATE INDEX "contacts_influencer_idx" ON "contacts" USING btree ("org_id","id") WHERE "contacts"."is_influencer";--> statement-breakpoint
 CREATE INDEX "contacts_emails_idx" ON "contacts" USING gin ("emails" jsonb_path_ops);--> statement-breakpoint
 CREATE INDEX "contacts_search_idx" ON "contacts" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "deal_contacts_contact_idx" ON "deal_contacts" USING btree ("org_id","contact_id");--> statement-breakpoint
@@ -437,6 +441,7 @@ CREATE INDEX "deals_created_idx" ON "deals" USING btree ("org_id","created_at");
 CREATE INDEX "deals_stage_idx" ON "deals" USING btree ("org_id","stage_id","created_at");--> statement-breakpoint
 CREATE INDEX "deals_account_idx" ON "deals" USING btree ("org_id","account_id");--> statement-breakpoint
 CREATE INDEX "deals_closed_idx" ON "deals" USING btree ("org_id","closed_on");--> statement-breakpoint
+CREATE INDEX "deals_open_amount_idx" ON "deals" USING btree ("org_id","amount","id") WHERE "deals"."closed_on" is null and "deals"."archived_at" is null;--> statement-breakpoint
 CREATE INDEX "deals_search_idx" ON "deals" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "estimates_owner_idx" ON "estimates" USING btree ("org_id","owner_id","estimate_date");--> statement-breakpoint
 CREATE INDEX "estimates_date_idx" ON "estimates" USING btree ("org_id","estimate_date");--> statement-breakpoint

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, signUpSchema } from '@pacer/core';
 import pino from 'pino';
 import { loadConfig } from './config';
+import { demoPlanFor } from './modules/demo/crm-plan';
 import { demoLoginLines, loadDemo } from './modules/demo/load-demo';
 import { signUp } from './modules/identity/sign-up';
 import { type Database, openDatabase } from './platform/db/client';
@@ -26,10 +27,23 @@ export const runMigrate = () =>
     pino().info({ database: database.kind }, 'migrations applied');
   });
 
-export const runDemo = () =>
+export const runDemo = (options: { scale?: string; seed?: string } = {}) =>
   withDatabase(async (database) => {
-    await loadDemo(database.db);
-    console.log(demoLoginLines().join('\n'));
+    const scale = options.scale ?? 's';
+    if (scale !== 's' && scale !== 'm') throw new AppError('VALIDATION_FAILED', '--scale must be s or m');
+    const seed = options.seed === undefined ? undefined : Number(options.seed);
+    if (seed !== undefined && !Number.isInteger(seed))
+      throw new AppError('VALIDATION_FAILED', '--seed must be an integer');
+    const plan = demoPlanFor(scale, seed);
+    const started = performance.now();
+    // Scale M writes millions of rows: say how far it got.
+    const progress = scale === 'm' ? (line: string) => console.log(line) : undefined;
+    const report = await loadDemo(database.db, plan, { crm: scale, ...(progress ? { progress } : {}) });
+    const rows = Object.values(report.crm?.rows ?? {}).reduce((sum, n) => sum + n, 0);
+    console.log(demoLoginLines(plan).join('\n'));
+    console.log(
+      `${rows.toLocaleString('en-US')} CRM rows loaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
   });
 
 export const runUserCreate = (options: {

@@ -21,7 +21,15 @@ program
 
 program
   .command('demo')
-  .description('Load the demo org (regions, teams, managers, ~20 reps) into the database and print its logins')
+  .description(
+    'Load the demo org (teams, ~20 reps and two years of CRM history) into the database and print its logins',
+  )
+  .option(
+    '--scale <size>',
+    's: the demo (~20 reps, 2 years); m: a benchmark org (~250 reps, 3 years, ~5 M activities)',
+    's',
+  )
+  .option('--seed <number>', 'another seed gives other (equally realistic) data')
   .action(runDemo);
 
 program

@@ -1,13 +1,7 @@
-import { ActionIcon, Button, Group, Menu, Paper } from '@mantine/core';
-import { IconDots, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-
-/** One entry of a row's actions menu. */
-export interface RowMenuAction {
-  label: string;
-  icon: ReactNode;
-  onClick: () => void;
-}
+import { RowActionsMenu, type RowMenuAction } from './row-actions-menu';
 
 interface TreeAdminRowProps {
   /** What the row shows on the left: name, icon, details. */
@@ -39,24 +33,19 @@ export const TreeAdminRow = ({
       {children}
       <Group gap={6} wrap="nowrap">
         {extra}
-        <Menu position="bottom-end" withinPortal shadow="md">
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={actionsLabel}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {actions.map((action) => (
-              <Menu.Item key={action.label} leftSection={action.icon} onClick={action.onClick}>
-                {action.label}
-              </Menu.Item>
-            ))}
-            <Menu.Divider />
-            <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
-              {deleteLabel}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <RowActionsMenu
+          label={actionsLabel}
+          actions={[
+            ...actions,
+            {
+              label: deleteLabel,
+              icon: <IconTrash size={16} />,
+              onClick: onDelete,
+              danger: true,
+              dividerBefore: true,
+            },
+          ]}
+        />
       </Group>
     </Group>
   </Paper>

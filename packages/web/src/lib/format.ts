@@ -104,3 +104,7 @@ export const formatDay = (day: string | null | undefined): string => {
     new Date(Date.UTC(year, month - 1, date)),
   );
 };
+
+/** Select options of named things (pipelines, product lines): the id picks, the name shows. */
+export const namedOptions = (items: readonly { id: string; name: string }[] | undefined) =>
+  (items ?? []).map((item) => ({ value: item.id, label: item.name }));

@@ -78,10 +78,11 @@ export const accountFilters = (scope: Scope, query: Omit<ListAccountsQuery, 'lim
   ) as SQL;
 
 export const accountSortKeys = {
-  name: { expr: sql`lower(${accounts.name})`, type: 'text' },
-  createdAt: { expr: accounts.createdAt, type: 'timestamptz' },
-  updatedAt: { expr: accounts.updatedAt, type: 'timestamptz' },
-  annualRevenue: { expr: accounts.annualRevenue, type: 'numeric' },
+  name: { expr: sql`lower(${accounts.name})`, type: 'text', notNull: true },
+  createdAt: { expr: accounts.createdAt, type: 'timestamptz', notNull: true },
+  updatedAt: { expr: accounts.updatedAt, type: 'timestamptz', notNull: true },
+  // Unknown revenue sorts as 0; the expression is indexed (accounts_revenue_idx).
+  annualRevenue: { expr: sql`coalesce(${accounts.annualRevenue}, 0)`, type: 'numeric', notNull: true },
   employees: { expr: accounts.employees, type: 'integer' },
 } as const;
 

@@ -51,6 +51,9 @@ export const accounts = pgTable(
     index('accounts_owner_idx').on(t.orgId, t.ownerId),
     index('accounts_name_idx').on(t.orgId, sql`lower(${t.name})`, t.id),
     index('accounts_region_idx').on(t.orgId, t.regionId),
+    // The 80/20 view: accounts by revenue, and accounts of an industry, newest first.
+    index('accounts_revenue_idx').on(t.orgId, sql`coalesce(${t.annualRevenue}, 0)`, t.id),
+    index('accounts_industry_idx').on(t.orgId, sql`lower(${t.industry})`, t.createdAt),
     index('accounts_parent_idx').on(t.orgId, t.parentAccountId),
     index('accounts_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],

@@ -81,5 +81,10 @@ export const activities = pgTable(
     index('activities_deal_idx').on(t.orgId, t.dealId, t.activityAt),
     index('activities_lead_idx').on(t.orgId, t.leadId, t.activityAt),
     index('activities_call_report_idx').on(t.orgId, t.callReportId),
+    // Planned activities (no completion yet) by when they are due: a small slice of a big table. The
+    // expression is the list's `scheduledAt` sort (undated to-dos first), so the index serves that order.
+    index('activities_planned_idx')
+      .on(t.orgId, sql`coalesce(${t.scheduledAt}, '-infinity'::timestamptz)`)
+      .where(sql`${t.completedAt} is null`),
   ],
 );

@@ -71,9 +71,9 @@ export const contactFilters = (scope: Scope, query: ContactFilters): SQL =>
   ) as SQL;
 
 export const contactSortKeys = {
-  name: { expr: sql`lower(${contacts.fullName})`, type: 'text' },
-  createdAt: { expr: contacts.createdAt, type: 'timestamptz' },
-  updatedAt: { expr: contacts.updatedAt, type: 'timestamptz' },
+  name: { expr: sql`lower(${contacts.fullName})`, type: 'text', notNull: true },
+  createdAt: { expr: contacts.createdAt, type: 'timestamptz', notNull: true },
+  updatedAt: { expr: contacts.updatedAt, type: 'timestamptz', notNull: true },
 } as const;
 
 /** One page of contacts, filtered and sorted. */

@@ -51,6 +51,7 @@ export const contacts = pgTable(
     index('contacts_owner_idx').on(t.orgId, t.ownerId),
     index('contacts_account_idx').on(t.orgId, t.accountId),
     index('contacts_name_idx').on(t.orgId, sql`lower(${t.fullName})`, t.id),
+    index('contacts_influencer_idx').on(t.orgId, t.id).where(sql`${t.isInfluencer}`),
     index('contacts_emails_idx').using('gin', t.emails.op('jsonb_path_ops')),
     index('contacts_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],

@@ -1,6 +1,6 @@
 import { type Deal, type DealDetail, type ListDealsQuery, roundToCurrency } from '@pacer/core';
-import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { and, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { inSetOf, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { accounts } from '../accounts/accounts.table';
 import { users } from '../identity/identity.table';
@@ -20,7 +20,7 @@ export const visibleDeal = (scope: Scope): SQL =>
     { orgId: deals.orgId, ownerId: deals.ownerId, accountId: deals.accountId },
     {
       sharedWith: (ids) =>
-        sql`${deals.id} = any(array(select ds.deal_id from deal_splits ds where ds.org_id = ${scope.orgId} and ds.user_id = any(${ids})))`,
+        sql`${deals.id} ${inSetOf(scope, sql`select ds.deal_id from deal_splits ds where ds.org_id = ${scope.orgId} and ds.user_id = any(${ids})`)}`,
     },
   );
 
@@ -93,6 +93,8 @@ export const dealFilters = (scope: Scope, query: DealFilterQuery): SQL =>
     recordListFilters(scope, dealKind, deals.searchText, query),
     query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
     query.stageId ? eq(deals.stageId, query.stageId) : undefined,
+    // Open deals never carry a close date: saying so lets the open-deals index serve the list.
+    query.stageKind === 'open' ? isNull(deals.closedOn) : undefined,
     query.stageKind
       ? sql`${deals.stageId} in (select st.id from stages st where st.org_id = ${scope.orgId} and st.kind = ${query.stageKind})`
       : undefined,

@@ -76,6 +76,10 @@ export const deals = pgTable(
     index('deals_stage_idx').on(t.orgId, t.stageId, t.createdAt),
     index('deals_account_idx').on(t.orgId, t.accountId),
     index('deals_closed_idx').on(t.orgId, t.closedOn),
+    // The open pipeline sorted by amount: only open, active deals (closed ones carry closed_on).
+    index('deals_open_amount_idx')
+      .on(t.orgId, t.amount, t.id)
+      .where(sql`${t.closedOn} is null and ${t.archivedAt} is null`),
     index('deals_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );

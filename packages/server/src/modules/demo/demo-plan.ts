@@ -1,18 +1,11 @@
 import type { RepType, Role } from '@pacer/core';
+import { deriveSeed, Random, seededRandom } from './demo-random';
 
-/** A small deterministic PRNG (mulberry32): the same seed gives the same demo org everywhere. */
-export const seededRandom = (seed: number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+export { seededRandom };
 
 export interface DemoPerson {
+  /** The user id, drawn from the seed, so planned records can name their owner before loading. */
+  id: string;
   email: string;
   name: string;
   role: Role;
@@ -36,6 +29,7 @@ export interface DemoTeam {
 }
 
 export interface DemoPlan {
+  seed: number;
   org: { name: string; currency: string; timeZone: string; fiscalYearStartMonth: number };
   people: DemoPerson[];
   regions: DemoRegion[];
@@ -120,9 +114,20 @@ const lastNames = [
 
 const slug = (name: string) => name.toLowerCase().replaceAll('.', '').replaceAll(' ', '.');
 
-/** The demo org: regions, a sales team with four sub-teams, managers, ~20 reps of all three kinds. */
-export const generateDemoPlan = (options: { seed?: number; repsPerTeam?: number[] } = {}): DemoPlan => {
-  const random = seededRandom(options.seed ?? 2026);
+export interface DemoPlanOptions {
+  seed?: number;
+  /** Reps in each team of the four groups [inside, east, west, partners]. */
+  repsPerTeam?: number[];
+  /** Teams in each group (default one each); a group's extra teams get their own manager. */
+  teamsPerGroup?: number[];
+}
+
+/** The demo org: regions, a sales team with four groups of sub-teams, managers, reps of all three kinds. */
+export const generateDemoPlan = (options: DemoPlanOptions = {}): DemoPlan => {
+  const seed = options.seed ?? 2026;
+  const random = seededRandom(seed);
+  // Ids come from their own stream, so the names stay what they were before ids were planned.
+  const ids = new Random(deriveSeed(seed, 'people'));
   const used = new Set<string>();
   // Random pairs first; once a few tries collide (big generated orgs), a middle initial makes it unique.
   const pickName = () => {
@@ -141,7 +146,7 @@ export const generateDemoPlan = (options: { seed?: number; repsPerTeam?: number[
   const people: DemoPerson[] = [];
   const person = (role: Role, repType: RepType | null, title: string, email?: string) => {
     const name = pickName();
-    const entry = { email: email ?? `${slug(name)}@${demoDomain}`, name, role, repType, title };
+    const entry = { id: ids.uuid(), email: email ?? `${slug(name)}@${demoDomain}`, name, role, repType, title };
     people.push(entry);
     return entry.email;
   };
@@ -149,45 +154,48 @@ export const generateDemoPlan = (options: { seed?: number; repsPerTeam?: number[
   person('admin', null, 'Sales operations', `admin@${demoDomain}`);
   person('viewer', null, 'Finance', `viewer@${demoDomain}`);
   const vp = person('manager', null, 'VP Sales', `vp@${demoDomain}`);
-  const [inside = 7, east = 4, west = 4, partners = 5] = options.repsPerTeam ?? [];
+  const sizes = options.repsPerTeam ?? [];
   const reps = (count: number, repType: RepType, title: string, first?: string) =>
     Array.from({ length: count }, (_, i) => person('rep', repType, title, i === 0 ? first : undefined));
 
-  const teams: DemoTeam[] = [
-    { key: 'sales', name: 'Sales', parent: null, region: null, manager: vp, members: [] },
-    {
-      key: 'inside',
-      name: 'Inside Sales',
+  const groups = [
+    { key: 'inside', name: 'Inside Sales', region: 'na', manager: 'Inside sales manager', size: sizes[0] ?? 7 },
+    { key: 'east', name: 'Field Sales East', region: 'east', manager: 'Regional manager East', size: sizes[1] ?? 4 },
+    { key: 'west', name: 'Field Sales West', region: 'west', manager: 'Regional manager West', size: sizes[2] ?? 4 },
+    { key: 'partners', name: 'Partner Channel', region: 'europe', manager: 'Channel manager', size: sizes[3] ?? 5 },
+  ] as const;
+  const repKind: Record<(typeof groups)[number]['key'], [RepType, string]> = {
+    inside: ['inside', 'Inside sales rep'],
+    east: ['field', 'Field sales rep'],
+    west: ['field', 'Field sales rep'],
+    partners: ['external', 'Independent sales agent'],
+  };
+  const teams: DemoTeam[] = [{ key: 'sales', name: 'Sales', parent: null, region: null, manager: vp, members: [] }];
+  for (const group of groups) {
+    const [repType, title] = repKind[group.key];
+    teams.push({
+      key: group.key,
+      name: group.name,
       parent: 'sales',
-      region: 'na',
-      manager: person('manager', null, 'Inside sales manager', `manager@${demoDomain}`),
-      members: reps(inside, 'inside', 'Inside sales rep', `rep@${demoDomain}`),
-    },
-    {
-      key: 'east',
-      name: 'Field Sales East',
-      parent: 'sales',
-      region: 'east',
-      manager: person('manager', null, 'Regional manager East'),
-      members: reps(east, 'field', 'Field sales rep'),
-    },
-    {
-      key: 'west',
-      name: 'Field Sales West',
-      parent: 'sales',
-      region: 'west',
-      manager: person('manager', null, 'Regional manager West'),
-      members: reps(west, 'field', 'Field sales rep'),
-    },
-    {
-      key: 'partners',
-      name: 'Partner Channel',
-      parent: 'sales',
-      region: 'europe',
-      manager: person('manager', null, 'Channel manager'),
-      members: reps(partners, 'external', 'Independent sales agent'),
-    },
-  ];
+      region: group.region,
+      manager: person('manager', null, group.manager, group.key === 'inside' ? `manager@${demoDomain}` : undefined),
+      members: reps(group.size, repType, title, group.key === 'inside' ? `rep@${demoDomain}` : undefined),
+    });
+  }
+  // Further teams of a group come after the first four, so the default org stays as it always was.
+  groups.forEach((group, g) => {
+    const [repType, title] = repKind[group.key];
+    for (let copy = 2; copy <= (options.teamsPerGroup?.[g] ?? 1); copy++) {
+      teams.push({
+        key: `${group.key}-${copy}`,
+        name: `${group.name} ${copy}`,
+        parent: 'sales',
+        region: group.region,
+        manager: person('manager', null, group.manager),
+        members: reps(group.size, repType, title),
+      });
+    }
+  });
   const regions: DemoRegion[] = [
     { key: 'na', name: 'North America', parent: null },
     { key: 'east', name: 'East', parent: 'na' },
@@ -196,6 +204,7 @@ export const generateDemoPlan = (options: { seed?: number; repsPerTeam?: number[
     { key: 'dach', name: 'DACH', parent: 'europe' },
   ];
   return {
+    seed,
     org: { name: 'Summit Supply (demo)', currency: 'USD', timeZone: 'America/New_York', fiscalYearStartMonth: 1 },
     people,
     regions,

@@ -87,11 +87,15 @@ export const leadFilters = (scope: Scope, query: LeadFilters, now: Date): SQL =>
   ) as SQL;
 
 export const leadSortKeys = {
-  name: { expr: sql`lower(${leads.fullName})`, type: 'text' },
-  createdAt: { expr: leads.createdAt, type: 'timestamptz' },
-  updatedAt: { expr: leads.updatedAt, type: 'timestamptz' },
+  name: { expr: sql`lower(${leads.fullName})`, type: 'text', notNull: true },
+  createdAt: { expr: leads.createdAt, type: 'timestamptz', notNull: true },
+  updatedAt: { expr: leads.updatedAt, type: 'timestamptz', notNull: true },
   // Leads without a deadline come after those with one, so "due soonest" reads from the top.
-  followUpDueAt: { expr: sql`coalesce(${leads.followUpDueAt}, 'infinity'::timestamptz)`, type: 'timestamptz' },
+  followUpDueAt: {
+    expr: sql`coalesce(${leads.followUpDueAt}, 'infinity'::timestamptz)`,
+    type: 'timestamptz',
+    notNull: true,
+  },
   company: { expr: sql`lower(${leads.company})`, type: 'text' },
 } as const;
 

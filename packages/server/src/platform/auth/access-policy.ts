@@ -98,6 +98,17 @@ export const visibleTeam = (scope: Scope, orgColumn: AnyColumn, teamColumn: AnyC
   return scope.teamIds ? (and(org, anyOf(teamColumn, scope.teamIds)) as SQL) : org;
 };
 
+/**
+ * `= any(array(…))` for a rep: a handful of ids, computed once, so each arm of the OR stays an
+ * index condition (BitmapOr). `in (…)` for a manager: thousands of ids, which PostgreSQL matches
+ * with a hashed semi-join instead of comparing every row against a long array.
+ */
+export const inSetOf = (scope: Scope, subquery: SQL): SQL =>
+  scope.reach === 'own' ? sql`= any(array(${subquery}))` : sql`in (${subquery})`;
+
+const accountsOwnedBy = (scope: Scope, ids: SQL): SQL =>
+  inSetOf(scope, sql`select a.id from accounts a where a.org_id = ${scope.orgId} and a.owner_id = any(${ids})`);
+
 /** Which columns of a CRM record decide who sees it. */
 export interface RecordColumns {
   orgId: AnyColumn;
@@ -114,8 +125,8 @@ export interface RecordReach {
    */
   externalViaAccount?: boolean;
   /**
-   * More rows the same people reach, e.g. deals where they hold a credit split. Write it as
-   * `id = any(array(select …))` so it stays an index condition.
+   * More rows the same people reach, e.g. deals where they hold a credit split. Write it with
+   * `inSetOf` so it stays an index condition for reps and a semi-join for managers.
    */
   sharedWith?: (userIds: SQL) => SQL;
 }
@@ -131,12 +142,8 @@ export const visibleRecord = (scope: Scope, columns: RecordColumns, reach: Recor
   const ids = sql`${sql.param([...scope.userIds])}::uuid[]`;
   const reached: SQL[] = [sql`${columns.ownerId} = any(${ids})`];
   const external = scope.repType === 'external';
-  // `= any(array(subquery))` rather than `in (subquery)`: the array is computed once, so each arm of
-  // the OR is an index condition and PostgreSQL can combine them (BitmapOr) with other filters.
   if (columns.accountId && (!external || reach.externalViaAccount)) {
-    reached.push(
-      sql`${columns.accountId} = any(array(select a.id from accounts a where a.org_id = ${scope.orgId} and a.owner_id = any(${ids})))`,
-    );
+    reached.push(sql`${columns.accountId} ${accountsOwnedBy(scope, ids)}`);
   }
   if (reach.sharedWith) reached.push(reach.sharedWith(ids));
   return and(org, reached.length === 1 ? reached[0] : or(...reached)) as SQL;

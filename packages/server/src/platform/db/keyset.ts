@@ -1,5 +1,5 @@
 import { AppError } from '@pacer/core';
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, Column, is, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /** How a list may be sorted: the SQL expression and its type, to read a cursor value back. */
@@ -50,12 +50,17 @@ export const keysetPage = (options: {
     throw new AppError('VALIDATION_FAILED', 'Unknown sort', [{ path: 'sort', message: 'Unknown sort' }]);
   }
   const type = sql.raw(key.type);
-  const sortValue = key.notNull ? sql`${key.expr}` : sql`coalesce(${key.expr}, ${sql.raw(floor[key.type])})`;
+  // A NOT NULL column needs no floor either: sorted bare, its index serves the order.
+  const notNull = key.notNull ?? (is(key.expr, Column) && key.expr.notNull);
+  const sortValue = notNull ? sql`${key.expr}` : sql`coalesce(${key.expr}, ${sql.raw(floor[key.type])})`;
   const direction = sql.raw(descending ? 'desc' : 'asc');
   let after: SQL | undefined;
   if (options.cursor) {
     const [value, id] = decodeCursor(options.cursor, 2);
-    after = sql`(${sortValue}, ${options.id}) ${sql.raw(descending ? '<' : '>')} (${String(value)}::${type}, ${String(id)}::uuid)`;
+    const cursorValue = sql`${String(value)}::${type}`;
+    // The plain range on the sort value lets an index without the id (org_id, created_at) start
+    // at the cursor; the row comparison then settles ties. Without it deep pages scan from the top.
+    after = sql`${sortValue} ${sql.raw(descending ? '<=' : '>=')} ${cursorValue} and (${sortValue}, ${options.id}) ${sql.raw(descending ? '<' : '>')} (${cursorValue}, ${String(id)}::uuid)`;
   }
   return {
     sortValue,

@@ -1,13 +1,20 @@
-import { NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { NumberInput, Select, Switch, TextInput } from '@mantine/core';
 import { type Account, type CustomValues, createAccountSchema } from '@pacer/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { treeOptions } from '../../components/tree-list';
-import { api } from '../../lib/api-client';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
-import { CustomFieldInputs, customInput } from '../custom-fields/custom-field-inputs';
-import { AddressInputs, FieldPair, FormActions, FormSection, OwnerInput, useRecordSave } from '../records/record-form';
+import { CustomFieldInputs } from '../custom-fields/custom-field-inputs';
+import {
+  AddressInputs,
+  FieldPair,
+  FormSection,
+  OwnerInput,
+  ownerAndCustomInput,
+  RecordFormLayout,
+  useRecordSave,
+} from '../records/record-form';
 import { RecordPicker } from '../records/record-picker';
 import { regionsQuery } from '../regions/regions-api';
 
@@ -71,92 +78,88 @@ export const AccountForm = ({
       regionId: values.regionId,
       parentAccountId: values.parentAccountId,
       isKeyAccount: values.isKeyAccount,
-      ownerId: values.ownerId ?? undefined,
-      custom: customInput(values.custom),
+      ...ownerAndCustomInput(values),
     }),
   });
-  const save = useRecordSave({
+  const save = useRecordSave<Account>({
     type: 'accounts',
+    id: account?.id,
     form,
-    save: (input: unknown) =>
-      account ? api.patch<Account>(`/accounts/${account.id}`, input) : api.post<Account>('/accounts', input),
     savedMessage: (saved) => t(account ? 'accounts.form.saved' : 'accounts.form.created', { name: saved.name }),
     onSaved: onDone,
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack gap="lg">
-        <FormSection>
+    <RecordFormLayout
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      onCancel={onCancel}
+      submitLabel={t(account ? 'actions.saveChanges' : 'accounts.form.create')}
+      loading={save.isPending}
+    >
+      <FormSection>
+        <TextInput
+          label={t('records.fields.name')}
+          placeholder={t('accounts.fields.namePlaceholder')}
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <FieldPair>
           <TextInput
-            label={t('accounts.fields.name')}
-            placeholder={t('accounts.fields.namePlaceholder')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
+            label={t('accounts.fields.domain')}
+            placeholder={t('accounts.fields.domainPlaceholder')}
+            {...form.getInputProps('domain')}
           />
-          <FieldPair>
-            <TextInput
-              label={t('accounts.fields.domain')}
-              placeholder={t('accounts.fields.domainPlaceholder')}
-              {...form.getInputProps('domain')}
-            />
-            <TextInput label={t('accounts.fields.industry')} {...form.getInputProps('industry')} />
-          </FieldPair>
-          <FieldPair>
-            <NumberInput
-              label={t('accounts.fields.employees')}
-              min={0}
-              allowDecimal={false}
-              thousandSeparator={session.locale === 'de' ? '.' : ','}
-              decimalSeparator={session.locale === 'de' ? ',' : '.'}
-              {...form.getInputProps('employees')}
-            />
-            <TextInput
-              label={t('accounts.fields.annualRevenue')}
-              rightSection={session.org.currency}
-              rightSectionWidth={48}
-              inputMode="decimal"
-              placeholder="0.00"
-              {...form.getInputProps('annualRevenue')}
-            />
-          </FieldPair>
-          <FieldPair>
-            <Select
-              label={t('accounts.fields.region')}
-              placeholder={t('labels.none')}
-              data={treeOptions(regions.data ?? [])}
-              searchable
-              clearable
-              {...form.getInputProps('regionId')}
-            />
-            <RecordPicker
-              type="accounts"
-              label={t('accounts.fields.parent')}
-              placeholder={t('accounts.fields.parentPlaceholder')}
-              value={form.values.parentAccountId}
-              selectedName={account?.parentAccountName}
-              onChange={(id) => form.setFieldValue('parentAccountId', id)}
-              error={form.errors.parentAccountId}
-            />
-          </FieldPair>
-          <Switch
-            label={t('accounts.fields.keyAccount')}
-            description={t('accounts.fields.keyAccountHint')}
-            {...form.getInputProps('isKeyAccount', { type: 'checkbox' })}
+          <TextInput label={t('accounts.fields.industry')} {...form.getInputProps('industry')} />
+        </FieldPair>
+        <FieldPair>
+          <NumberInput
+            label={t('accounts.fields.employees')}
+            min={0}
+            allowDecimal={false}
+            thousandSeparator={session.locale === 'de' ? '.' : ','}
+            decimalSeparator={session.locale === 'de' ? ',' : '.'}
+            {...form.getInputProps('employees')}
           />
-          <OwnerInput form={form} ownerName={account?.ownerName} />
-        </FormSection>
-        <FormSection title={t('records.form.address')}>
-          <AddressInputs form={form} />
-        </FormSection>
-        <CustomFieldInputs recordType="accounts" form={form} />
-      </Stack>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={t(account ? 'actions.saveChanges' : 'accounts.form.create')}
-        loading={save.isPending}
-      />
-    </form>
+          <TextInput
+            label={t('accounts.fields.annualRevenue')}
+            rightSection={session.org.currency}
+            rightSectionWidth={48}
+            inputMode="decimal"
+            placeholder="0.00"
+            {...form.getInputProps('annualRevenue')}
+          />
+        </FieldPair>
+        <FieldPair>
+          <Select
+            label={t('accounts.fields.region')}
+            placeholder={t('labels.none')}
+            data={treeOptions(regions.data ?? [])}
+            searchable
+            clearable
+            {...form.getInputProps('regionId')}
+          />
+          <RecordPicker
+            type="accounts"
+            label={t('accounts.fields.parent')}
+            placeholder={t('accounts.fields.parentPlaceholder')}
+            value={form.values.parentAccountId}
+            selectedName={account?.parentAccountName}
+            onChange={(id) => form.setFieldValue('parentAccountId', id)}
+            error={form.errors.parentAccountId}
+          />
+        </FieldPair>
+        <Switch
+          label={t('accounts.fields.keyAccount')}
+          description={t('accounts.fields.keyAccountHint')}
+          {...form.getInputProps('isKeyAccount', { type: 'checkbox' })}
+        />
+        <OwnerInput form={form} ownerName={account?.ownerName} />
+      </FormSection>
+      <FormSection title={t('records.form.address')}>
+        <AddressInputs form={form} />
+      </FormSection>
+      <CustomFieldInputs recordType="accounts" form={form} />
+    </RecordFormLayout>
   );
 };

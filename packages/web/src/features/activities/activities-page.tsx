@@ -16,21 +16,21 @@ export const ActivitiesPage = () => {
   const columns = useActivityColumns();
   const filters = useMemo<FilterDef[]>(
     () => [
-      { kind: 'select', key: 'type', label: t('activities.filters.type'), options: activityTypeOptions(t) },
-      { kind: 'select', key: 'outcome', label: t('activities.filters.outcome'), options: outcomeOptions(t) },
+      { kind: 'select', key: 'type', label: t('activities.fields.type'), options: activityTypeOptions(t) },
+      { kind: 'select', key: 'outcome', label: t('activities.fields.outcome'), options: outcomeOptions(t) },
       {
         kind: 'select',
         key: 'state',
         label: t('activities.filters.state'),
         options: [
           { value: 'done', label: t('activities.filters.done') },
-          { value: 'planned', label: t('activities.filters.planned') },
+          { value: 'planned', label: t('activities.planned') },
         ],
       },
       { kind: 'dateRange', key: 'from', toKey: 'to', label: t('activities.filters.dates') },
-      { kind: 'record', key: 'accountId', label: t('activities.filters.account'), recordType: 'accounts' },
-      { kind: 'record', key: 'contactId', label: t('activities.filters.contact'), recordType: 'contacts' },
-      { kind: 'record', key: 'dealId', label: t('activities.filters.deal'), recordType: 'deals' },
+      { kind: 'record', key: 'accountId', label: t('records.fields.account'), recordType: 'accounts' },
+      { kind: 'record', key: 'contactId', label: t('records.fields.contact'), recordType: 'contacts' },
+      { kind: 'record', key: 'dealId', label: t('records.fields.deal'), recordType: 'deals' },
     ],
     [t],
   );
@@ -43,16 +43,9 @@ export const ActivitiesPage = () => {
         columns={columns}
         filters={filters}
         defaultSort="-completedAt"
-        searchPlaceholder={t('activities.search')}
-        allLabel={t('activities.all')}
-        countLabel={(count) => t('activities.count', { count })}
         nameOf={(activity) => activity.subject ?? activity.type}
         onOpen={setEditing}
-        empty={{
-          icon: <IconPhoneCall size={28} />,
-          title: t('activities.empty.title'),
-          description: t('activities.empty.body'),
-        }}
+        emptyIcon={<IconPhoneCall size={28} />}
       />
       <ActivityDrawer activity={editing} onClose={() => setEditing(null)} />
     </>

@@ -2,16 +2,16 @@ import { Badge, Group, Text, ThemeIcon } from '@mantine/core';
 import type { Activity } from '@pacer/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/anchor-link';
 import { formatDateTime } from '../../lib/format';
-import { NameCell, personCell, textCell } from '../records/record-cells';
+import { NameCell, textCell } from '../records/record-cells';
 import type { ColumnDef } from '../records/record-columns';
-import { activityTypeIcons, activityTypeLabel, directionLabel, outcomeLabel } from '../records/vocab';
+import { linkColumn, ownerColumn } from '../records/shared-columns';
+import { activityLooks, activityTypeLabel, directionLabel, outcomeLabel } from '../records/vocab';
 
 /** An activity's type as a small icon with its name. */
 export const ActivityTypeMark = ({ activity, withLabel = false }: { activity: Activity; withLabel?: boolean }) => {
   const { t } = useTranslation();
-  const Icon = activityTypeIcons[activity.type];
+  const Icon = activityLooks[activity.type].icon;
   return (
     <Group gap={6} wrap="nowrap">
       <ThemeIcon size={22} radius="xl" variant="light" color="teal" aria-label={activityTypeLabel(t, activity.type)}>
@@ -47,6 +47,12 @@ export const ActivityWhen = ({ activity }: { activity: Activity }) => {
     </Group>
   );
 };
+
+/** The record an activity is linked to, of one kind. */
+const linkOf = (activity: Activity, kind: 'account' | 'contact' | 'deal' | 'lead') => ({
+  id: activity[`${kind}Id`],
+  name: activity[`${kind}Name`],
+});
 
 /** Every column an activity list can show. */
 export const useActivityColumns = (): ColumnDef<Activity>[] => {
@@ -99,59 +105,12 @@ export const useActivityColumns = (): ColumnDef<Activity>[] => {
         render: (a) =>
           textCell(a.durationMinutes === null ? null : t('activities.minutes', { count: a.durationMinutes })),
       },
-      {
-        id: 'accountName',
-        exportKeys: ['account'],
-        label: t('activities.fields.account'),
-        default: true,
-        render: (a) =>
-          a.accountId ? (
-            <AnchorLink to="/accounts/$accountId" params={{ accountId: a.accountId }} size="sm" c="inherit">
-              {a.accountName}
-            </AnchorLink>
-          ) : null,
-      },
-      {
-        id: 'contactName',
-        exportKeys: ['contact'],
-        label: t('activities.fields.contact'),
-        default: true,
-        render: (a) =>
-          a.contactId ? (
-            <AnchorLink to="/contacts/$contactId" params={{ contactId: a.contactId }} size="sm" c="inherit">
-              {a.contactName}
-            </AnchorLink>
-          ) : null,
-      },
-      {
-        id: 'dealName',
-        exportKeys: ['deal'],
-        label: t('activities.fields.deal'),
-        render: (a) =>
-          a.dealId ? (
-            <AnchorLink to="/deals/$dealId" params={{ dealId: a.dealId }} size="sm" c="inherit">
-              {a.dealName}
-            </AnchorLink>
-          ) : null,
-      },
-      {
-        id: 'leadName',
-        exportKeys: ['lead'],
-        label: t('activities.fields.lead'),
-        render: (a) =>
-          a.leadId ? (
-            <AnchorLink to="/leads/$leadId" params={{ leadId: a.leadId }} size="sm" c="inherit">
-              {a.leadName}
-            </AnchorLink>
-          ) : null,
-      },
+      { ...linkColumn<Activity>('accounts', t('records.fields.account'), (a) => linkOf(a, 'account')), default: true },
+      { ...linkColumn<Activity>('contacts', t('records.fields.contact'), (a) => linkOf(a, 'contact')), default: true },
+      linkColumn<Activity>('deals', t('records.fields.deal'), (a) => linkOf(a, 'deal')),
+      linkColumn<Activity>('leads', t('records.fields.lead'), (a) => linkOf(a, 'lead')),
       { id: 'location', label: t('activities.fields.location'), render: (a) => textCell(a.location) },
-      {
-        id: 'ownerName',
-        label: t('activities.fields.owner'),
-        default: true,
-        render: (a) => personCell(a.ownerName),
-      },
+      ownerColumn(t),
     ],
     [t],
   );

@@ -130,14 +130,14 @@ const ActivityForm = ({ activity, onDone }: { activity: Activity; onDone: () => 
             <FieldPair>
               <RecordPicker
                 type="accounts"
-                label={t('activities.fields.account')}
+                label={t('records.fields.account')}
                 value={form.values.accountId}
                 selectedName={activity.accountName}
                 onChange={(id) => form.setFieldValue('accountId', id)}
               />
               <RecordPicker
                 type="contacts"
-                label={t('activities.fields.contact')}
+                label={t('records.fields.contact')}
                 value={form.values.contactId}
                 selectedName={activity.contactName}
                 filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
@@ -147,7 +147,7 @@ const ActivityForm = ({ activity, onDone }: { activity: Activity; onDone: () => 
             <FieldPair>
               <RecordPicker
                 type="deals"
-                label={t('activities.fields.deal')}
+                label={t('records.fields.deal')}
                 value={form.values.dealId}
                 selectedName={activity.dealName}
                 filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
@@ -155,7 +155,7 @@ const ActivityForm = ({ activity, onDone }: { activity: Activity; onDone: () => 
               />
               <RecordPicker
                 type="leads"
-                label={t('activities.fields.lead')}
+                label={t('records.fields.lead')}
                 value={form.values.leadId}
                 selectedName={activity.leadName}
                 onChange={(id) => form.setFieldValue('leadId', id)}

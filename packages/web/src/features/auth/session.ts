@@ -1,4 +1,4 @@
-import type { Session } from '@pacer/core';
+import { hasPermission, type Permission, type Session } from '@pacer/core';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { createContext, useContext } from 'react';
@@ -54,3 +54,6 @@ export const useSession = (): Session => {
   if (!session) throw new Error('useSession is only available to signed-in pages');
   return session;
 };
+
+/** Whether the signed-in person's role grants a permission (the server still checks each request). */
+export const useCan = (permission: Permission): boolean => hasPermission(useSession().member.role, permission);

@@ -2,11 +2,11 @@ import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Pipeline } from '@pacer/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { namedOptions } from '../../lib/format';
 import { MemberPicker } from '../people/member-picker';
-import { teamsQuery } from '../teams/teams-api';
+import { TeamSelect } from '../teams/team-select';
 import type { BoardSearch } from './board-api';
 
 // On phones two filters share a row, so the board starts higher up.
@@ -25,7 +25,6 @@ interface BoardFiltersProps {
 /** Pipeline picker, search box and, for those who see more than their own deals, owner and team. */
 export const BoardFilters = ({ search, onChange, pipelines, pipelineId, showPeopleFilters }: BoardFiltersProps) => {
   const { t } = useTranslation();
-  const teams = useQuery({ ...teamsQuery, enabled: showPeopleFilters });
   const [text, setText] = useState(search.q ?? '');
   const [debounced] = useDebouncedValue(text.trim(), 250);
 
@@ -41,9 +40,9 @@ export const BoardFilters = ({ search, onChange, pipelines, pipelineId, showPeop
   return (
     <Group gap="sm" mb="lg" wrap="wrap" align="flex-end" data-testid="board-filters">
       <Select
-        aria-label={t('board.filters.pipeline')}
-        placeholder={t('board.filters.pipeline')}
-        data={active.map((pipeline) => ({ value: pipeline.id, label: pipeline.name }))}
+        aria-label={t('deals.fields.pipeline')}
+        placeholder={t('deals.fields.pipeline')}
+        data={namedOptions(active)}
         value={pipelineId ?? null}
         onChange={(value) => onChange({ pipelineId: value ?? undefined })}
         allowDeselect={false}
@@ -66,19 +65,17 @@ export const BoardFilters = ({ search, onChange, pipelines, pipelineId, showPeop
       {showPeopleFilters ? (
         <>
           <MemberPicker
-            aria-label={t('board.filters.owner')}
-            placeholder={t('board.filters.anyOwner')}
+            aria-label={t('records.fields.owner')}
+            placeholder={t('records.list.anyOwner')}
             value={search.ownerId ?? null}
             onChange={(userId) => onChange({ ownerId: userId ?? undefined })}
             w={{ base: half, xs: 220 }}
           />
-          <Select
-            aria-label={t('board.filters.team')}
-            placeholder={t('board.filters.anyTeam')}
-            data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          <TeamSelect
+            aria-label={t('records.list.team')}
+            placeholder={t('records.list.anyTeam')}
             value={search.teamId ?? null}
             onChange={(value) => onChange({ teamId: value ?? undefined })}
-            clearable
             searchable
             w={{ base: half, xs: 200 }}
           />
@@ -94,7 +91,7 @@ export const BoardFilters = ({ search, onChange, pipelines, pipelineId, showPeop
             onChange({ q: undefined, ownerId: undefined, teamId: undefined });
           }}
         >
-          {t('board.filters.clear')}
+          {t('actions.clearFilters')}
         </Button>
       ) : null}
     </Group>

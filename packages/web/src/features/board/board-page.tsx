@@ -1,6 +1,6 @@
 import { Group, Skeleton, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { type Board, type Deal, hasPermission, localDateOf, Money, type MoveDealStageInput } from '@pacer/core';
+import { type Board, type Deal, localDateOf, Money, type MoveDealStageInput } from '@pacer/core';
 import { IconLayoutKanban } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyCard, QueryLoadError } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { type BoardSearch, boardQuery, firstPerStage, maxPerStage, pipelinesQuery } from './board-api';
 import { BoardColumns } from './board-columns';
 import { BoardFilters } from './board-filters';
@@ -57,7 +57,7 @@ export const BoardPage = () => {
   const [pending, setPending] = useState<PendingClose | null>(null);
   const today = localDateOf(new Date(), session.org.timeZone);
   const role = session.member.role;
-  const canWrite = hasPermission(role, 'crm:write');
+  const canWrite = useCan('crm:write');
 
   // Another pipeline or filter starts again with the first deals of each stage.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the trigger

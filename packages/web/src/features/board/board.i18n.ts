@@ -18,9 +18,7 @@ export const boardText = defineText({
     wonToast: '{{name}} is won. Well done!',
     lostToast: '{{name}} is marked as lost',
     card: {
-      noAccount: 'No account',
       overdue: 'Expected close has passed',
-      expectedClose: 'Expected close',
       moveTo: 'Move {{name}} to another stage',
       moveToLabel: 'Move to',
     },
@@ -35,14 +33,8 @@ export const boardText = defineText({
       cancelled: 'Moving {{name}} was cancelled.',
     },
     filters: {
-      pipeline: 'Pipeline',
       search: 'Search deals',
       clearSearch: 'Clear search',
-      owner: 'Owner',
-      anyOwner: 'Any owner',
-      team: 'Team',
-      anyTeam: 'Any team',
-      clear: 'Clear filters',
     },
     close: {
       wonTitle: 'Close “{{name}}” as won',
@@ -51,7 +43,6 @@ export const boardText = defineText({
       lostIntro: 'Why was it lost? The reasons feed the funnel analysis.',
       markWon: 'Mark as won',
       markLost: 'Mark as lost',
-      lostReason: 'Lost reason',
       lostReasonPlaceholder: 'Type a reason or pick one below',
       commonReasons: 'Common reasons',
       reasons: {
@@ -62,9 +53,7 @@ export const boardText = defineText({
         timing: 'Bad timing',
         fit: 'Product does not fit',
       },
-      competitor: 'Competitor',
       competitorPlaceholder: 'Who won it, if anyone',
-      closedOn: 'Close date',
     },
   },
   de: {
@@ -84,9 +73,7 @@ export const boardText = defineText({
     wonToast: '{{name}} ist gewonnen. Glückwunsch!',
     lostToast: '{{name}} ist als verloren markiert',
     card: {
-      noAccount: 'Keine Firma',
       overdue: 'Erwarteter Abschluss ist überschritten',
-      expectedClose: 'Erwarteter Abschluss',
       moveTo: '{{name}} in eine andere Phase verschieben',
       moveToLabel: 'Verschieben nach',
     },
@@ -101,14 +88,8 @@ export const boardText = defineText({
       cancelled: 'Verschieben von {{name}} abgebrochen.',
     },
     filters: {
-      pipeline: 'Pipeline',
       search: 'Deals suchen',
       clearSearch: 'Suche leeren',
-      owner: 'Verantwortlich',
-      anyOwner: 'Alle Verantwortlichen',
-      team: 'Team',
-      anyTeam: 'Alle Teams',
-      clear: 'Filter zurücksetzen',
     },
     close: {
       wonTitle: '„{{name}}“ als gewonnen abschließen',
@@ -117,7 +98,6 @@ export const boardText = defineText({
       lostIntro: 'Warum ging er verloren? Die Gründe fließen in die Trichteranalyse ein.',
       markWon: 'Als gewonnen markieren',
       markLost: 'Als verloren markieren',
-      lostReason: 'Verlustgrund',
       lostReasonPlaceholder: 'Grund eingeben oder unten wählen',
       commonReasons: 'Häufige Gründe',
       reasons: {
@@ -128,9 +108,7 @@ export const boardText = defineText({
         timing: 'Falscher Zeitpunkt',
         fit: 'Produkt passt nicht',
       },
-      competitor: 'Wettbewerber',
       competitorPlaceholder: 'Wer den Auftrag bekam, falls bekannt',
-      closedOn: 'Abschlussdatum',
     },
   },
 });

@@ -59,7 +59,7 @@ const CloseDealForm = ({
         <>
           <Stack gap={6}>
             <TextInput
-              label={t('board.close.lostReason')}
+              label={t('deals.fields.lostReason')}
               placeholder={t('board.close.lostReasonPlaceholder')}
               required
               data-autofocus
@@ -83,7 +83,7 @@ const CloseDealForm = ({
             </Group>
           </Stack>
           <TextInput
-            label={t('board.close.competitor')}
+            label={t('deals.fields.competitor')}
             placeholder={t('board.close.competitorPlaceholder')}
             {...form.getInputProps('competitor')}
           />
@@ -91,7 +91,7 @@ const CloseDealForm = ({
       ) : null}
       <TextInput
         type="date"
-        label={t('board.close.closedOn')}
+        label={t('deals.stage.closedOn')}
         required
         {...(lost ? {} : { 'data-autofocus': true })}
         {...form.getInputProps('closedOn')}

@@ -54,7 +54,7 @@ export const DealCardBody = ({ deal, today, lifted = false, style, ref, ...rest 
         {deal.name}
       </Text>
       <Text size="xs" c="dimmed" truncate mt={2}>
-        {deal.accountName ?? t('board.card.noAccount')}
+        {deal.accountName ?? t('records.form.noAccount')}
       </Text>
       <Group justify="space-between" wrap="nowrap" mt="xs" gap="xs">
         <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} truncate>
@@ -62,13 +62,13 @@ export const DealCardBody = ({ deal, today, lifted = false, style, ref, ...rest 
         </Text>
         <Group gap={6} wrap="nowrap">
           {deal.expectedCloseDate ? (
-            <Tooltip label={overdue ? t('board.card.overdue') : t('board.card.expectedClose')}>
+            <Tooltip label={overdue ? t('board.card.overdue') : t('deals.fields.expectedCloseDate')}>
               <Group
                 gap={3}
                 wrap="nowrap"
                 c={overdue ? 'red.7' : 'dimmed'}
                 data-overdue={overdue || undefined}
-                aria-label={`${overdue ? t('board.card.overdue') : t('board.card.expectedClose')}: ${formatDay(deal.expectedCloseDate, today)}`}
+                aria-label={`${overdue ? t('board.card.overdue') : t('deals.fields.expectedCloseDate')}: ${formatDay(deal.expectedCloseDate, today)}`}
               >
                 <IconCalendarDue size={14} />
                 <Text size="xs" fw={overdue ? 600 : 400} c="inherit" style={{ whiteSpace: 'nowrap' }}>

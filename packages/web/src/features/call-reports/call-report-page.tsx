@@ -1,4 +1,4 @@
-import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Grid, Group, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../auth/session';
-import { ActivityDayList } from './activity-day-list';
-import { CallReportStatusBadge } from './call-report-labels';
 import { callReportQuery } from './call-reports-api';
 import { CommentThread } from './comment-thread';
 import { formatDay } from './local-day';
+import { DayActivities, DayNoteCard } from './report-day';
+import { CallReportStatusBadge, ReviewStatus } from './report-status';
 import { ReviewForm } from './review-form';
-import { ReviewStatus } from './review-status';
 
 const route = getRouteApi('/app/call-reports/$reportId');
 
@@ -53,31 +52,8 @@ export const CallReportPage = () => {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
-            <Card>
-              <Stack gap="xs">
-                <Title order={4}>{t('callReports.report.summary')}</Title>
-                <Text
-                  size="sm"
-                  c={data.summary ? undefined : 'dimmed'}
-                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                  data-testid="report-summary"
-                >
-                  {data.summary ?? t('callReports.report.noSummary')}
-                </Text>
-              </Stack>
-            </Card>
-            <Stack gap="sm">
-              <Title order={4}>{t('callReports.report.activities')}</Title>
-              <ActivityDayList
-                activities={data.activities}
-                timeZone={session.org.timeZone}
-                empty={
-                  <Text size="sm" c="dimmed">
-                    {t('callReports.report.noActivities')}
-                  </Text>
-                }
-              />
-            </Stack>
+            <DayNoteCard summary={data.summary} />
+            <DayActivities activities={data.activities} timeZone={session.org.timeZone} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -4,8 +4,8 @@ import { IconMessage } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import { CallReportStatusBadge } from './call-report-labels';
 import { formatDay } from './local-day';
+import { CallReportStatusBadge } from './report-status';
 
 /** One report in the manager's list: who, which day, how much happened; opens the report. */
 export const CallReportRow = ({ report }: { report: CallReportSummary }) => {

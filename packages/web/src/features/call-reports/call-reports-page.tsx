@@ -114,7 +114,7 @@ export const CallReportsPage = () => {
               leftSection={<IconFilterOff size={16} />}
               onClick={() => void navigate({ search: {}, replace: true })}
             >
-              {t('callReports.filters.clear')}
+              {t('actions.clearFilters')}
             </Button>
           ) : null}
         </Group>

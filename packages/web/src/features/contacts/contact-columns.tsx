@@ -1,10 +1,17 @@
-import { Anchor, Badge } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { Contact } from '@pacer/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/anchor-link';
-import { dateCell, NameCell, personCell, textCell } from '../records/record-cells';
+import { textCell } from '../records/record-cells';
 import type { ColumnDef } from '../records/record-columns';
+import {
+  channelCell,
+  createdColumn,
+  linkColumn,
+  nameColumn,
+  ownerColumn,
+  updatedColumn,
+} from '../records/shared-columns';
 
 /** A contact's influencer mark. */
 export const InfluencerBadge = ({ label }: { label: string }) => (
@@ -19,83 +26,38 @@ export const useContactColumns = (): ColumnDef<Contact>[] => {
   return useMemo(
     () => [
       {
-        id: 'name',
+        ...nameColumn<Contact>('contacts', t('records.fields.name'), {
+          minWidth: 200,
+          subtitle: (contact) => contact.title,
+          badge: (contact) =>
+            contact.isInfluencer ? <InfluencerBadge label={t('contacts.fields.influencer')} /> : null,
+        }),
         exportKeys: ['firstName', 'lastName'],
-        label: t('contacts.fields.name'),
-        primary: true,
-        sortKey: 'name',
-        minWidth: 200,
-        render: (contact) => (
-          <NameCell
-            title={
-              <AnchorLink to="/contacts/$contactId" params={{ contactId: contact.id }} inherit c="inherit">
-                {contact.name}
-              </AnchorLink>
-            }
-            subtitle={contact.title}
-            badge={contact.isInfluencer ? <InfluencerBadge label={t('contacts.fields.influencer')} /> : null}
-          />
-        ),
       },
-      { id: 'title', label: t('contacts.fields.title'), render: (c) => textCell(c.title) },
+      { id: 'title', label: t('records.fields.jobTitle'), render: (c) => textCell(c.title) },
       {
-        id: 'accountName',
-        exportKeys: ['account'],
-        label: t('contacts.fields.account'),
+        ...linkColumn<Contact>('accounts', t('records.fields.account'), (c) => ({
+          id: c.accountId,
+          name: c.accountName,
+        })),
         default: true,
-        render: (c) =>
-          c.accountId ? (
-            <AnchorLink to="/accounts/$accountId" params={{ accountId: c.accountId }} size="sm" c="inherit">
-              {c.accountName}
-            </AnchorLink>
-          ) : null,
       },
       {
         id: 'email',
-        label: t('contacts.fields.email'),
+        label: t('records.fields.email'),
         default: true,
-        render: (c) =>
-          c.emails[0] ? (
-            <Anchor href={`mailto:${c.emails[0].email}`} size="sm" c="inherit">
-              {c.emails[0].email}
-            </Anchor>
-          ) : null,
+        render: (c) => channelCell('email', c.emails[0]?.email),
       },
       {
         id: 'phone',
-        label: t('contacts.fields.phone'),
+        label: t('records.fields.phone'),
         default: true,
-        render: (c) =>
-          c.phones[0] ? (
-            <Anchor
-              href={`tel:${c.phones[0].phone.replace(/[^+\d]/g, '')}`}
-              size="sm"
-              c="inherit"
-              style={{ whiteSpace: 'nowrap' }}
-            >
-              {c.phones[0].phone}
-            </Anchor>
-          ) : null,
+        render: (c) => channelCell('phone', c.phones[0]?.phone),
       },
-      { id: 'city', label: t('contacts.fields.city'), render: (c) => textCell(c.address.city) },
-      {
-        id: 'ownerName',
-        label: t('contacts.fields.owner'),
-        default: true,
-        render: (c) => personCell(c.ownerName),
-      },
-      {
-        id: 'createdAt',
-        label: t('contacts.fields.created'),
-        sortKey: 'createdAt',
-        render: (c) => dateCell(c.createdAt),
-      },
-      {
-        id: 'updatedAt',
-        label: t('contacts.fields.updated'),
-        sortKey: 'updatedAt',
-        render: (c) => dateCell(c.updatedAt),
-      },
+      { id: 'city', label: t('records.form.city'), render: (c) => textCell(c.address.city) },
+      ownerColumn(t),
+      createdColumn(t),
+      updatedColumn(t),
     ],
     [t],
   );

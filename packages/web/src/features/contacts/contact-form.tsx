@@ -1,14 +1,24 @@
-import { ActionIcon, Alert, Button, Group, List, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Switch, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { type Contact, type CustomValues, createContactSchema, type SavedContact } from '@pacer/core';
-import { IconAlertTriangle, IconMail, IconPhone, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconMail, IconPhone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/anchor-link';
-import { api } from '../../lib/api-client';
+import { AddRowButton, RemoveRowButton } from '../../components/row-buttons';
 import { useSchemaForm } from '../../lib/use-schema-form';
-import { CustomFieldInputs, customInput } from '../custom-fields/custom-field-inputs';
-import { AddressInputs, FieldPair, FormActions, FormSection, OwnerInput, useRecordSave } from '../records/record-form';
-import { RecordPicker } from '../records/record-picker';
+import { CustomFieldInputs } from '../custom-fields/custom-field-inputs';
+import {
+  AccountInput,
+  AddressInputs,
+  FormSection,
+  NotesInput,
+  OwnerInput,
+  ownerAndCustomInput,
+  PersonNameInputs,
+  RecordFormLayout,
+  useRecordSave,
+} from '../records/record-form';
+import { linkedRecord } from '../records/record-links';
 
 interface ContactValues extends Record<string, unknown> {
   firstName: string;
@@ -23,6 +33,11 @@ interface ContactValues extends Record<string, unknown> {
   ownerId: string | null;
   custom: CustomValues;
 }
+
+type ContactFormValues = Pick<
+  UseFormReturnType<ContactValues>,
+  'values' | 'getInputProps' | 'insertListItem' | 'removeListItem'
+>;
 
 const valuesOf = (contact: Contact | null, defaults: { accountId?: string | null }): ContactValues => ({
   firstName: contact?.firstName ?? '',
@@ -48,6 +63,46 @@ const valuesOf = (contact: Contact | null, defaults: { accountId?: string | null
   custom: contact?.custom ?? {},
 });
 
+/** A contact's e-mail addresses or phone numbers, each with its label, as rows to edit. */
+const ChannelRows = ({ form, kind }: { form: ContactFormValues; kind: 'email' | 'phone' }) => {
+  const { t } = useTranslation();
+  const list = kind === 'email' ? 'emails' : 'phones';
+  return (
+    <>
+      {form.values[list].map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
+        <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+          <TextInput
+            aria-label={t(`records.fields.${kind}`)}
+            placeholder={t(`records.fields.${kind}`)}
+            leftSection={kind === 'email' ? <IconMail size={16} /> : <IconPhone size={16} />}
+            type={kind === 'email' ? 'email' : 'tel'}
+            style={{ flex: 2 }}
+            {...form.getInputProps(`${list}.${index}.${kind}`)}
+          />
+          <TextInput
+            aria-label={t('records.form.label')}
+            placeholder={t('contacts.fields.labelPlaceholder')}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`${list}.${index}.label`)}
+          />
+          <RemoveRowButton
+            size="input-sm"
+            label={t('actions.remove')}
+            onClick={() => form.removeListItem(list, index)}
+          />
+        </Group>
+      ))}
+      <AddRowButton
+        label={t(kind === 'email' ? 'contacts.fields.addEmail' : 'contacts.fields.addPhone')}
+        onClick={() =>
+          form.insertListItem(list, kind === 'email' ? { email: '', label: '' } : { phone: '', label: '' })
+        }
+      />
+    </>
+  );
+};
+
 /** Shown after saving when others use the same e-mail address: a warning, not an error. */
 const DuplicateWarning = ({ saved, onContinue }: { saved: SavedContact; onContinue: () => void }) => {
   const { t } = useTranslation();
@@ -65,9 +120,7 @@ const DuplicateWarning = ({ saved, onContinue }: { saved: SavedContact; onContin
         <List size="sm" spacing={4}>
           {saved.duplicates.map((duplicate) => (
             <List.Item key={duplicate.id}>
-              <AnchorLink to="/contacts/$contactId" params={{ contactId: duplicate.id }} size="sm" fw={600}>
-                {duplicate.name}
-              </AnchorLink>{' '}
+              {linkedRecord('contacts', duplicate.id, duplicate.name, { size: 'sm', fw: 600 })}{' '}
               <Text span size="sm" c="dimmed">
                 {duplicate.email}
               </Text>
@@ -109,16 +162,14 @@ export const ContactForm = ({
       address: values.address,
       isInfluencer: values.isInfluencer,
       notes: values.notes,
-      ownerId: values.ownerId ?? undefined,
-      custom: customInput(values.custom),
+      ...ownerAndCustomInput(values),
     }),
   });
-  const save = useRecordSave({
+  const save = useRecordSave<SavedContact>({
     type: 'contacts',
+    id: contact?.id,
     form,
     alsoRefresh: ['accounts'],
-    save: (input: unknown) =>
-      contact ? api.patch<SavedContact>(`/contacts/${contact.id}`, input) : api.post<SavedContact>('/contacts', input),
     savedMessage: (saved) => t(contact ? 'contacts.form.saved' : 'contacts.form.created', { name: saved.name }),
     onSaved: (saved) => (saved.duplicates.length > 0 ? setWarned(saved) : onDone(saved)),
   });
@@ -126,130 +177,42 @@ export const ContactForm = ({
   if (warned) return <DuplicateWarning saved={warned} onContinue={() => onDone(warned)} />;
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack gap="lg">
-        <FormSection>
-          <FieldPair>
-            <TextInput label={t('contacts.fields.firstName')} data-autofocus {...form.getInputProps('firstName')} />
-            <TextInput label={t('contacts.fields.lastName')} required {...form.getInputProps('lastName')} />
-          </FieldPair>
-          <TextInput
-            label={t('contacts.fields.title')}
-            placeholder={t('contacts.fields.titlePlaceholder')}
-            {...form.getInputProps('title')}
-          />
-          <RecordPicker
-            type="accounts"
-            label={t('contacts.fields.account')}
-            placeholder={t('contacts.fields.accountPlaceholder')}
-            value={form.values.accountId}
-            selectedName={contact?.accountName ?? defaults.accountName}
-            onChange={(id) => form.setFieldValue('accountId', id)}
-            error={form.errors.accountId}
-            data-testid="contact-account"
-          />
-        </FormSection>
-        <FormSection title={t('contacts.form.reach')}>
-          {form.values.emails.map((_, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
-            <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput
-                aria-label={t('contacts.fields.email')}
-                placeholder={t('contacts.fields.email')}
-                leftSection={<IconMail size={16} />}
-                type="email"
-                style={{ flex: 2 }}
-                {...form.getInputProps(`emails.${index}.email`)}
-              />
-              <TextInput
-                aria-label={t('records.form.label')}
-                placeholder={t('contacts.fields.labelPlaceholder')}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`emails.${index}.label`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="input-sm"
-                aria-label={t('actions.remove')}
-                onClick={() => form.removeListItem('emails', index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => form.insertListItem('emails', { email: '', label: '' })}
-            w="fit-content"
-          >
-            {t('contacts.fields.addEmail')}
-          </Button>
-          {form.values.phones.map((_, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
-            <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput
-                aria-label={t('contacts.fields.phone')}
-                placeholder={t('contacts.fields.phone')}
-                leftSection={<IconPhone size={16} />}
-                type="tel"
-                style={{ flex: 2 }}
-                {...form.getInputProps(`phones.${index}.phone`)}
-              />
-              <TextInput
-                aria-label={t('records.form.label')}
-                placeholder={t('contacts.fields.labelPlaceholder')}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`phones.${index}.label`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="input-sm"
-                aria-label={t('actions.remove')}
-                onClick={() => form.removeListItem('phones', index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => form.insertListItem('phones', { phone: '', label: '' })}
-            w="fit-content"
-          >
-            {t('contacts.fields.addPhone')}
-          </Button>
-        </FormSection>
-        <FormSection title={t('records.form.address')}>
-          <AddressInputs form={form} />
-        </FormSection>
-        <FormSection>
-          <Switch
-            label={t('contacts.fields.influencer')}
-            description={t('contacts.fields.influencerHint')}
-            {...form.getInputProps('isInfluencer', { type: 'checkbox' })}
-          />
-          <Textarea
-            label={t('contacts.fields.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            {...form.getInputProps('notes')}
-          />
-          <OwnerInput form={form} ownerName={contact?.ownerName} />
-        </FormSection>
-        <CustomFieldInputs recordType="contacts" form={form} />
-      </Stack>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={t(contact ? 'actions.saveChanges' : 'contacts.form.create')}
-        loading={save.isPending}
-      />
-    </form>
+    <RecordFormLayout
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      onCancel={onCancel}
+      submitLabel={t(contact ? 'actions.saveChanges' : 'contacts.form.create')}
+      loading={save.isPending}
+    >
+      <FormSection>
+        <PersonNameInputs form={form} />
+        <TextInput
+          label={t('records.fields.jobTitle')}
+          placeholder={t('contacts.fields.titlePlaceholder')}
+          {...form.getInputProps('title')}
+        />
+        <AccountInput
+          form={form}
+          accountName={contact?.accountName ?? defaults.accountName}
+          data-testid="contact-account"
+        />
+      </FormSection>
+      <FormSection title={t('contacts.form.reach')}>
+        <ChannelRows form={form} kind="email" />
+        <ChannelRows form={form} kind="phone" />
+      </FormSection>
+      <FormSection title={t('records.form.address')}>
+        <AddressInputs form={form} />
+      </FormSection>
+      <FormSection>
+        <Switch
+          label={t('contacts.fields.influencer')}
+          description={t('contacts.fields.influencerHint')}
+          {...form.getInputProps('isInfluencer', { type: 'checkbox' })}
+        />
+        <NotesInput form={form} />
+        <OwnerInput form={form} ownerName={contact?.ownerName} />
+      </FormSection>
+      <CustomFieldInputs recordType="contacts" form={form} />
+    </RecordFormLayout>
   );
 };

@@ -1,73 +1,56 @@
-import { Button } from '@mantine/core';
-import { IconAddressBook, IconPlus } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { IconAddressBook } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
+import { useCreateRecord } from '../records/create-record';
 import type { FilterDef } from '../records/record-filters';
-import { RecordDrawer } from '../records/record-form';
+import { useOpenRecord } from '../records/record-links';
 import { RecordList } from '../records/record-list';
-import { useCanWrite } from '../records/record-page';
 import { useContactColumns } from './contact-columns';
 import { ContactForm } from './contact-form';
 
 /** Every contact the person may see, as a list to filter, sort, save and export. */
 export const ContactsPage = () => {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const canWrite = useCanWrite();
-  const [creating, setCreating] = useState(false);
+  const openRecord = useOpenRecord();
   const columns = useContactColumns();
   const filters = useMemo<FilterDef[]>(
     () => [
-      { kind: 'record', key: 'accountId', label: t('contacts.filters.account'), recordType: 'accounts' },
-      { kind: 'yesNo', key: 'isInfluencer', label: t('contacts.filters.influencer') },
+      { kind: 'record', key: 'accountId', label: t('records.fields.account'), recordType: 'accounts' },
+      { kind: 'yesNo', key: 'isInfluencer', label: t('contacts.fields.influencer') },
     ],
     [t],
   );
-  const createButton = canWrite ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="create-contact">
-      {t('contacts.new')}
-    </Button>
-  ) : null;
+  const create = useCreateRecord({
+    label: t('contacts.new'),
+    title: t('contacts.form.createTitle'),
+    testId: 'create-contact',
+    form: (close) => (
+      <ContactForm
+        contact={null}
+        onCancel={close}
+        onDone={(contact) => {
+          close();
+          openRecord('contacts', contact.id);
+        }}
+      />
+    ),
+  });
 
   return (
     <>
-      <PageHeader title={t('contacts.title')} description={t('contacts.subtitle')} actions={createButton} />
+      <PageHeader title={t('contacts.title')} description={t('contacts.subtitle')} actions={create.button} />
       <RecordList
         type="contacts"
         columns={columns}
         filters={filters}
         defaultSort="name"
-        searchPlaceholder={t('contacts.search')}
-        allLabel={t('contacts.all')}
-        countLabel={(count) => t('contacts.count', { count })}
         nameOf={(contact) => contact.name}
-        onOpen={(contact) => void navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } })}
-        empty={{
-          icon: <IconAddressBook size={28} />,
-          title: t('contacts.empty.title'),
-          description: t('contacts.empty.body'),
-          action: createButton,
-        }}
+        onOpen={(contact) => openRecord('contacts', contact.id)}
+        emptyIcon={<IconAddressBook size={28} />}
+        emptyAction={create.button}
       />
-      <RecordDrawer
-        target={creating ? {} : null}
-        title={t('contacts.form.createTitle')}
-        formKey={() => 'new'}
-        onClose={() => setCreating(false)}
-      >
-        {() => (
-          <ContactForm
-            contact={null}
-            onCancel={() => setCreating(false)}
-            onDone={(contact) => {
-              setCreating(false);
-              void navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } });
-            }}
-          />
-        )}
-      </RecordDrawer>
+      {create.drawer}
     </>
   );
 };

@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DayInput } from '../../components/date-inputs';
 import { formatDay, formatDecimal } from '../../lib/format';
+import type { FieldRow } from '../records/record-details';
 import { FormSection } from '../records/record-form';
-import type { FieldRow } from '../records/record-page';
 import { customFieldsQuery } from './custom-fields-api';
 
 // Any form with a `custom` object of values by field key.
@@ -108,7 +108,3 @@ export const useCustomFieldRows = (recordType: CustomizableRecordType, values: C
     return { label: field.label, value: shown };
   });
 };
-
-/** Custom values without the empty ones, as the API takes them. */
-export const customInput = (values: CustomValues | undefined): CustomValues =>
-  Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, value === '' ? null : value]));

@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Code,
-  Group,
-  Menu,
-  Pill,
-  SegmentedControl,
-  Select,
-  Table,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { Button, Card, Code, Group, Pill, SegmentedControl, Select, Table, TagsInput, TextInput } from '@mantine/core';
 import {
   type CustomField,
   type CustomFieldType,
@@ -21,7 +8,7 @@ import {
   customizableRecordTypes,
   updateCustomFieldSchema,
 } from '@pacer/core';
-import { IconDots, IconForms, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconForms, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -29,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal, EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { FormModal, ModalForm } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
 import { customFieldsApi, customFieldsQuery } from './custom-fields-api';
@@ -186,7 +174,7 @@ export const CustomFieldsPage = () => {
         mb="lg"
         value={recordType}
         onChange={(type) => void navigate({ to: '.', search: { type } as never, replace: true })}
-        data={customizableRecordTypes.map((type) => ({ value: type, label: t(`customFields.types.${type}`) }))}
+        data={customizableRecordTypes.map((type) => ({ value: type, label: t(`nav.${type}`) }))}
         data-testid="custom-field-type"
       />
       {fields.isError ? (
@@ -239,29 +227,22 @@ export const CustomFieldsPage = () => {
                       </Group>
                     </Table.Td>
                     <Table.Td ta="right">
-                      <Menu position="bottom-end" withinPortal shadow="md">
-                        <Menu.Target>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t('customFields.table.actions', { label: field.label })}
-                          >
-                            <IconDots size={18} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(field)}>
-                            {t('actions.edit')}
-                          </Menu.Item>
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={16} />}
-                            onClick={() => setDeleting(field)}
-                          >
-                            {t('customFields.form.delete')}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
+                      <RowActionsMenu
+                        label={t('labels.actionsFor', { name: field.label })}
+                        actions={[
+                          {
+                            label: t('actions.edit'),
+                            icon: <IconPencil size={16} />,
+                            onClick: () => setEditing(field),
+                          },
+                          {
+                            label: t('customFields.form.delete'),
+                            icon: <IconTrash size={16} />,
+                            danger: true,
+                            onClick: () => setDeleting(field),
+                          },
+                        ]}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}

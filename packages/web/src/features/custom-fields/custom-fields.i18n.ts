@@ -5,14 +5,13 @@ export const customFieldsText = defineText({
     title: 'Custom fields',
     subtitle:
       'Your own fields on accounts, contacts, leads and deals. They appear in the forms, the record pages and imports.',
-    types: { accounts: 'Accounts', contacts: 'Contacts', leads: 'Leads', deals: 'Deals' },
     fieldTypes: { text: 'Text', number: 'Number', date: 'Date', boolean: 'Yes / no', select: 'Choice list' },
     new: 'Add field',
     empty: {
       title: 'No custom fields yet',
       body: 'Add what your team tracks beyond the standard fields: a contract number, a tier, a renewal date.',
     },
-    table: { label: 'Label', key: 'Key', type: 'Type', options: 'Choices', actions: 'Actions for {{label}}' },
+    table: { label: 'Label', key: 'Key', type: 'Type', options: 'Choices' },
     form: {
       createTitle: 'Add a field',
       editTitle: 'Edit field',
@@ -38,7 +37,6 @@ export const customFieldsText = defineText({
     title: 'Eigene Felder',
     subtitle:
       'Eigene Felder für Firmen, Kontakte, Leads und Deals. Sie erscheinen in den Formularen, auf den Detailseiten und beim Import.',
-    types: { accounts: 'Firmen', contacts: 'Kontakte', leads: 'Leads', deals: 'Deals' },
     fieldTypes: { text: 'Text', number: 'Zahl', date: 'Datum', boolean: 'Ja / Nein', select: 'Auswahlliste' },
     new: 'Feld hinzufügen',
     empty: {
@@ -50,7 +48,6 @@ export const customFieldsText = defineText({
       key: 'Schlüssel',
       type: 'Art',
       options: 'Auswahl',
-      actions: 'Aktionen für {{label}}',
     },
     form: {
       createTitle: 'Feld hinzufügen',

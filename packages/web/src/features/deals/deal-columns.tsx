@@ -2,9 +2,16 @@ import { Group, Text } from '@mantine/core';
 import type { Deal } from '@pacer/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/anchor-link';
-import { dateCell, dayCell, moneyCell, NameCell, personCell, textCell } from '../records/record-cells';
+import { dayCell, textCell } from '../records/record-cells';
 import type { ColumnDef } from '../records/record-columns';
+import {
+  amountColumn,
+  createdColumn,
+  linkColumn,
+  nameColumn,
+  ownerColumn,
+  updatedColumn,
+} from '../records/shared-columns';
 import { StageKindBadge } from '../records/vocab';
 
 /** A deal's stage as a badge coloured by its kind (open, won, lost). */
@@ -18,34 +25,8 @@ export const useDealColumns = (): ColumnDef<Deal>[] => {
   const { t } = useTranslation();
   return useMemo(
     () => [
-      {
-        id: 'name',
-        label: t('deals.fields.name'),
-        primary: true,
-        sortKey: 'name',
-        minWidth: 220,
-        render: (deal) => (
-          <NameCell
-            title={
-              <AnchorLink to="/deals/$dealId" params={{ dealId: deal.id }} inherit c="inherit">
-                {deal.name}
-              </AnchorLink>
-            }
-            subtitle={deal.accountName}
-          />
-        ),
-      },
-      {
-        id: 'accountName',
-        exportKeys: ['account'],
-        label: t('deals.fields.account'),
-        render: (d) =>
-          d.accountId ? (
-            <AnchorLink to="/accounts/$accountId" params={{ accountId: d.accountId }} size="sm" c="inherit">
-              {d.accountName}
-            </AnchorLink>
-          ) : null,
-      },
+      nameColumn<Deal>('deals', t('records.fields.name'), { subtitle: (deal) => deal.accountName }),
+      linkColumn<Deal>('accounts', t('records.fields.account'), (d) => ({ id: d.accountId, name: d.accountName })),
       {
         id: 'stageName',
         exportKeys: ['stage'],
@@ -63,15 +44,7 @@ export const useDealColumns = (): ColumnDef<Deal>[] => {
           </Group>
         ),
       },
-      {
-        id: 'amount',
-        exportKeys: ['amount', 'currency'],
-        label: t('deals.fields.amount'),
-        sortKey: 'amount',
-        align: 'right',
-        default: true,
-        render: (d) => moneyCell(d.amount, d.currency),
-      },
+      amountColumn(t),
       {
         id: 'expectedCloseDate',
         label: t('deals.fields.expectedCloseDate'),
@@ -93,24 +66,9 @@ export const useDealColumns = (): ColumnDef<Deal>[] => {
       },
       { id: 'lostReason', label: t('deals.fields.lostReason'), render: (d) => textCell(d.lostReason) },
       { id: 'competitor', label: t('deals.fields.competitor'), render: (d) => textCell(d.competitor) },
-      {
-        id: 'ownerName',
-        label: t('deals.fields.owner'),
-        default: true,
-        render: (d) => personCell(d.ownerName),
-      },
-      {
-        id: 'createdAt',
-        label: t('deals.fields.created'),
-        sortKey: 'createdAt',
-        render: (d) => dateCell(d.createdAt),
-      },
-      {
-        id: 'updatedAt',
-        label: t('deals.fields.updated'),
-        sortKey: 'updatedAt',
-        render: (d) => dateCell(d.updatedAt),
-      },
+      ownerColumn(t),
+      createdColumn(t),
+      updatedColumn(t),
     ],
     [t],
   );

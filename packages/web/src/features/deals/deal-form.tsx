@@ -1,4 +1,4 @@
-import { Group, Pill, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Pill, Stack, Text, TextInput } from '@mantine/core';
 import {
   type Contact,
   type CustomValues,
@@ -7,16 +7,22 @@ import {
   splitsProblem,
   updateDealSchema,
 } from '@pacer/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DayInput } from '../../components/date-inputs';
 import { CurrencySelect } from '../../components/regional-selects';
-import { api } from '../../lib/api-client';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
-import { CustomFieldInputs, customInput } from '../custom-fields/custom-field-inputs';
-import { defaultPipeline, pipelinesQuery } from '../pipelines/pipelines-api';
-import { FieldPair, FormActions, FormSection, OwnerInput, useRecordSave } from '../records/record-form';
+import { CustomFieldInputs } from '../custom-fields/custom-field-inputs';
+import { PipelineStageInputs } from '../pipelines/pipeline-stage-inputs';
+import {
+  AccountInput,
+  FieldPair,
+  FormSection,
+  OwnerInput,
+  ownerAndCustomInput,
+  RecordFormLayout,
+  useRecordSave,
+} from '../records/record-form';
 import { RecordPicker } from '../records/record-picker';
 import { LineItemsEditor, type LineValues, linesAmount } from './line-items-editor';
 import { SplitsEditor, type SplitValues } from './splits-editor';
@@ -88,8 +94,7 @@ const inputOf = (values: DealValues, creating: boolean) => {
     splits: values.splits
       .filter((split) => split.userId)
       .map((split) => ({ userId: split.userId ?? '', percent: split.percent.trim(), role: split.role })),
-    ownerId: values.ownerId ?? undefined,
-    custom: customInput(values.custom),
+    ...ownerAndCustomInput(values),
   };
 };
 
@@ -107,25 +112,21 @@ export const DealForm = ({
 }) => {
   const { t } = useTranslation();
   const session = useSession();
-  const pipelines = useQuery(pipelinesQuery);
   const creating = deal === null;
   const form = useSchemaForm({
     schema: creating ? createDealSchema : updateDealSchema,
     initialValues: valuesOf(deal, session.org.currency, defaults),
     toInput: (values) => inputOf(values, creating),
   });
-  const save = useRecordSave({
+  const save = useRecordSave<DealDetail>({
     type: 'deals',
+    id: deal?.id,
     form,
     alsoRefresh: ['accounts'],
-    save: (input: unknown) =>
-      deal ? api.patch<DealDetail>(`/deals/${deal.id}`, input) : api.post<DealDetail>('/deals', input),
     savedMessage: (saved) => t(deal ? 'deals.form.saved' : 'deals.form.created', { name: saved.name }),
     onSaved: onDone,
   });
 
-  const pipelineId = form.values.pipelineId ?? defaultPipeline(pipelines.data ?? [])?.id ?? null;
-  const pipeline = pipelines.data?.find((candidate) => candidate.id === pipelineId);
   const currency = form.values.currency ?? session.org.currency;
   const hasLines = form.values.lineItems.length > 0;
   const fromLines = hasLines ? linesAmount(form.values.lineItems, currency) : null;
@@ -144,127 +145,94 @@ export const DealForm = ({
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="lg">
-        <FormSection>
+    <RecordFormLayout
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t(deal ? 'actions.saveChanges' : 'deals.form.create')}
+      loading={save.isPending}
+    >
+      <FormSection>
+        <TextInput
+          label={t('records.fields.name')}
+          placeholder={t('deals.fields.namePlaceholder')}
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <AccountInput form={form} accountName={deal?.accountName ?? defaults.accountName} data-testid="deal-account" />
+        {creating ? <PipelineStageInputs form={form} /> : null}
+        <FieldPair>
+          <DayInput label={t('deals.fields.expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
+          <TextInput label={t('deals.fields.competitor')} {...form.getInputProps('competitor')} />
+        </FieldPair>
+      </FormSection>
+
+      <FormSection title={t('deals.form.money')}>
+        <FieldPair>
           <TextInput
-            label={t('deals.fields.name')}
-            placeholder={t('deals.fields.namePlaceholder')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
+            label={t('records.fields.amount')}
+            description={hasLines ? t('deals.fields.amountFromLines') : undefined}
+            inputMode="decimal"
+            placeholder="0.00"
+            disabled={hasLines}
+            {...form.getInputProps('amount')}
+            value={hasLines ? (fromLines ?? '') : form.values.amount}
+            data-testid="deal-amount"
           />
-          <RecordPicker
-            type="accounts"
-            label={t('deals.fields.account')}
-            placeholder={t('deals.fields.accountPlaceholder')}
-            value={form.values.accountId}
-            selectedName={deal?.accountName ?? defaults.accountName}
-            onChange={(id) => form.setFieldValue('accountId', id)}
-            error={form.errors.accountId}
-            data-testid="deal-account"
+          <CurrencySelect
+            label={t('records.fields.currency')}
+            allowDeselect={false}
+            {...form.getInputProps('currency')}
           />
-          {creating ? (
-            <FieldPair>
-              <Select
-                label={t('deals.fields.pipeline')}
-                data={(pipelines.data ?? []).map((candidate) => ({ value: candidate.id, label: candidate.name }))}
-                value={pipelineId}
-                onChange={(id) => {
-                  form.setFieldValue('pipelineId', id);
-                  form.setFieldValue('stageId', null);
-                }}
-                allowDeselect={false}
-              />
-              <Select
-                label={t('deals.fields.stage')}
-                data={(pipeline?.stages ?? []).map((stage) => ({
-                  value: stage.id,
-                  label: `${stage.name} · ${stage.probability} %`,
-                }))}
-                placeholder={pipeline?.stages[0]?.name}
-                {...form.getInputProps('stageId')}
-              />
-            </FieldPair>
+        </FieldPair>
+        <Text size="sm" fw={600}>
+          {t('deals.lines.title')}
+        </Text>
+        <LineItemsEditor form={form} currency={currency} />
+      </FormSection>
+
+      <FormSection title={t('deals.form.people')}>
+        <Stack gap={6}>
+          <RecordPicker<Contact>
+            key={contacts.length}
+            type="contacts"
+            label={t('deals.fields.contacts')}
+            placeholder={t('deals.fields.contactsPlaceholder')}
+            value={null}
+            filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
+            hintOf={(contact) => contact.title}
+            onChange={(id, contact) => {
+              if (id && !contacts.some((entry) => entry.id === id)) {
+                form.setFieldValue('contacts', [...contacts, { id, name: contact?.name ?? '' }]);
+              }
+            }}
+          />
+          {contacts.length > 0 ? (
+            <Group gap={6}>
+              {contacts.map((contact) => (
+                <Pill
+                  key={contact.id}
+                  withRemoveButton
+                  onRemove={() =>
+                    form.setFieldValue(
+                      'contacts',
+                      contacts.filter((entry) => entry.id !== contact.id),
+                    )
+                  }
+                >
+                  {contact.name}
+                </Pill>
+              ))}
+            </Group>
           ) : null}
-          <FieldPair>
-            <DayInput label={t('deals.fields.expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
-            <TextInput label={t('deals.fields.competitor')} {...form.getInputProps('competitor')} />
-          </FieldPair>
-        </FormSection>
-
-        <FormSection title={t('deals.form.money')}>
-          <FieldPair>
-            <TextInput
-              label={t('deals.fields.amount')}
-              description={hasLines ? t('deals.fields.amountFromLines') : undefined}
-              inputMode="decimal"
-              placeholder="0.00"
-              disabled={hasLines}
-              {...form.getInputProps('amount')}
-              value={hasLines ? (fromLines ?? '') : form.values.amount}
-              data-testid="deal-amount"
-            />
-            <CurrencySelect
-              label={t('deals.fields.currency')}
-              allowDeselect={false}
-              {...form.getInputProps('currency')}
-            />
-          </FieldPair>
-          <Text size="sm" fw={600}>
-            {t('deals.lines.title')}
-          </Text>
-          <LineItemsEditor form={form} currency={currency} />
-        </FormSection>
-
-        <FormSection title={t('deals.form.people')}>
-          <Stack gap={6}>
-            <RecordPicker<Contact>
-              key={contacts.length}
-              type="contacts"
-              label={t('deals.fields.contacts')}
-              placeholder={t('deals.fields.contactsPlaceholder')}
-              value={null}
-              filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
-              hintOf={(contact) => contact.title}
-              onChange={(id, contact) => {
-                if (id && !contacts.some((entry) => entry.id === id)) {
-                  form.setFieldValue('contacts', [...contacts, { id, name: contact?.name ?? '' }]);
-                }
-              }}
-            />
-            {contacts.length > 0 ? (
-              <Group gap={6}>
-                {contacts.map((contact) => (
-                  <Pill
-                    key={contact.id}
-                    withRemoveButton
-                    onRemove={() =>
-                      form.setFieldValue(
-                        'contacts',
-                        contacts.filter((entry) => entry.id !== contact.id),
-                      )
-                    }
-                  >
-                    {contact.name}
-                  </Pill>
-                ))}
-              </Group>
-            ) : null}
-          </Stack>
-          <Text size="sm" fw={600} mt="xs">
-            {t('deals.splits.title')}
-          </Text>
-          <SplitsEditor form={form} />
-          <OwnerInput form={form} ownerName={deal?.ownerName} />
-        </FormSection>
-        <CustomFieldInputs recordType="deals" form={form} />
-      </Stack>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={t(deal ? 'actions.saveChanges' : 'deals.form.create')}
-        loading={save.isPending}
-      />
-    </form>
+        </Stack>
+        <Text size="sm" fw={600} mt="xs">
+          {t('deals.splits.title')}
+        </Text>
+        <SplitsEditor form={form} />
+        <OwnerInput form={form} ownerName={deal?.ownerName} />
+      </FormSection>
+      <CustomFieldInputs recordType="deals" form={form} />
+    </RecordFormLayout>
   );
 };

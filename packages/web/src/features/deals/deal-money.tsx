@@ -4,7 +4,7 @@ import { type DealDetail, Money, roundToCurrency } from '@pacer/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatDecimal, formatMoney } from '../../lib/format';
-import { SectionCard } from '../records/record-page';
+import { SectionCard } from '../records/record-details';
 
 /** The money of a deal on its page: the figures on top, and its line items. */
 
@@ -32,7 +32,7 @@ export const DealFigures = ({ deal }: { deal: DealDetail }) => {
   const days = Math.max(0, Math.floor((Date.now() - new Date(deal.stageEnteredAt).getTime()) / dayMs));
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="lg" data-testid="deal-figures">
-      <Figure label={t('deals.fields.amount')} value={formatMoney(deal.amount, deal.currency)} />
+      <Figure label={t('records.fields.amount')} value={formatMoney(deal.amount, deal.currency)} />
       <Figure
         label={t('deals.page.weighted')}
         value={formatMoney(weighted, deal.currency)}

@@ -1,18 +1,18 @@
-import { Button, SegmentedControl } from '@mantine/core';
-import { stageKinds } from '@pacer/core';
-import { IconLayoutKanban, IconList, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import { SegmentedControl } from '@mantine/core';
+import { IconLayoutKanban, IconList, IconReportAnalytics } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
+import { namedOptions } from '../../lib/format';
 import { pipelinesQuery, stageOptions } from '../pipelines/pipelines-api';
-import { productLinesQuery } from '../products/products-api';
+import { useProductLineOptions } from '../products/products-api';
+import { useCreateRecord } from '../records/create-record';
 import type { FilterDef } from '../records/record-filters';
-import { RecordDrawer } from '../records/record-form';
+import { useOpenRecord } from '../records/record-links';
 import { RecordList } from '../records/record-list';
-import { useCanWrite } from '../records/record-page';
-import { stageKindLabel } from '../records/vocab';
+import { stageKindOptions } from '../records/vocab';
 import { useDealColumns } from './deal-columns';
 import { DealForm } from './deal-form';
 import { BulkStageButton } from './stage-change';
@@ -44,11 +44,9 @@ const IconLabel = ({ icon, label }: { icon: React.ReactNode; label: string }) =>
 /** Every deal the person may see, as a list to filter, sort, save, export and move in bulk. */
 export const DealsPage = () => {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const canWrite = useCanWrite();
+  const openRecord = useOpenRecord();
   const pipelines = useQuery(pipelinesQuery);
-  const lines = useQuery(productLinesQuery());
-  const [creating, setCreating] = useState(false);
+  const productLines = useProductLineOptions();
   const columns = useDealColumns();
   const filters = useMemo<FilterDef[]>(
     () => [
@@ -56,7 +54,7 @@ export const DealsPage = () => {
         kind: 'select',
         key: 'pipelineId',
         label: t('deals.fields.pipeline'),
-        options: (pipelines.data ?? []).map((pipeline) => ({ value: pipeline.id, label: pipeline.name })),
+        options: namedOptions(pipelines.data),
       },
       {
         kind: 'select',
@@ -72,27 +70,37 @@ export const DealsPage = () => {
         kind: 'select',
         key: 'stageKind',
         label: t('deals.fields.stageKind'),
-        options: stageKinds.map((kind) => ({ value: kind, label: stageKindLabel(t, kind) })),
+        options: stageKindOptions(t),
       },
-      { kind: 'record', key: 'accountId', label: t('deals.fields.account'), recordType: 'accounts' },
+      { kind: 'record', key: 'accountId', label: t('records.fields.account'), recordType: 'accounts' },
       {
         kind: 'select',
         key: 'productLineId',
-        label: t('deals.fields.productLine'),
-        options: (lines.data ?? []).map((line) => ({ value: line.id, label: line.name })),
+        label: t('records.fields.productLine'),
+        options: productLines,
       },
       { kind: 'dateRange', key: 'expectedFrom', toKey: 'expectedTo', label: t('deals.fields.expectedRange') },
       { kind: 'dateRange', key: 'closedFrom', toKey: 'closedTo', label: t('deals.fields.closedRange') },
       { kind: 'text', key: 'minAmount', label: t('deals.fields.minAmount') },
       { kind: 'text', key: 'maxAmount', label: t('deals.fields.maxAmount') },
     ],
-    [t, pipelines.data, lines.data],
+    [t, pipelines.data, productLines],
   );
-  const createButton = canWrite ? (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="create-deal">
-      {t('deals.new')}
-    </Button>
-  ) : null;
+  const create = useCreateRecord({
+    label: t('deals.new'),
+    title: t('deals.form.createTitle'),
+    testId: 'create-deal',
+    form: (close) => (
+      <DealForm
+        deal={null}
+        onCancel={close}
+        onDone={(deal) => {
+          close();
+          openRecord('deals', deal.id);
+        }}
+      />
+    ),
+  });
 
   return (
     <>
@@ -102,7 +110,7 @@ export const DealsPage = () => {
         actions={
           <>
             <DealsViewToggle value="list" />
-            {createButton}
+            {create.button}
           </>
         }
       />
@@ -111,36 +119,13 @@ export const DealsPage = () => {
         columns={columns}
         filters={filters}
         defaultSort="-createdAt"
-        searchPlaceholder={t('deals.search')}
-        allLabel={t('deals.all')}
-        countLabel={(count) => t('deals.count', { count })}
         nameOf={(deal) => deal.name}
-        onOpen={(deal) => void navigate({ to: '/deals/$dealId', params: { dealId: deal.id } })}
+        onOpen={(deal) => openRecord('deals', deal.id)}
         bulkExtra={(context) => <BulkStageButton {...context} />}
-        empty={{
-          icon: <IconReportAnalytics size={28} />,
-          title: t('deals.empty.title'),
-          description: t('deals.empty.body'),
-          action: createButton,
-        }}
+        emptyIcon={<IconReportAnalytics size={28} />}
+        emptyAction={create.button}
       />
-      <RecordDrawer
-        target={creating ? {} : null}
-        title={t('deals.form.createTitle')}
-        formKey={() => 'new'}
-        onClose={() => setCreating(false)}
-      >
-        {() => (
-          <DealForm
-            deal={null}
-            onCancel={() => setCreating(false)}
-            onDone={(deal) => {
-              setCreating(false);
-              void navigate({ to: '/deals/$dealId', params: { dealId: deal.id } });
-            }}
-          />
-        )}
-      </RecordDrawer>
+      {create.drawer}
     </>
   );
 };

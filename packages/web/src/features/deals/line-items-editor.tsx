@@ -1,8 +1,8 @@
-import { ActionIcon, Box, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { dealAmountOf, isAmount, lineItemTotal, type Product } from '@pacer/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AddRowButton, RemoveRowButton } from '../../components/row-buttons';
 import { formatMoney } from '../../lib/format';
 import { RecordPicker } from '../records/record-picker';
 
@@ -83,15 +83,11 @@ export const LineItemsEditor = ({ form, currency }: { form: DealForm; currency: 
                 style={{ flex: 1, minWidth: 0 }}
                 data-testid="line-product"
               />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
+              <RemoveRowButton
                 mb={4}
-                aria-label={t('deals.lines.remove')}
+                label={t('deals.lines.remove')}
                 onClick={() => form.removeListItem('lineItems', index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
+              />
             </Group>
             {line.productId ? null : (
               <TextInput
@@ -139,15 +135,11 @@ export const LineItemsEditor = ({ form, currency }: { form: DealForm; currency: 
         </Paper>
       ))}
       <Group justify="space-between" wrap="wrap">
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconPlus size={14} />}
+        <AddRowButton
+          label={t('deals.lines.add')}
           onClick={() => form.insertListItem('lineItems', { ...emptyLine })}
           data-testid="add-line"
-        >
-          {t('deals.lines.add')}
-        </Button>
+        />
         {lines.length > 0 ? (
           <Text size="sm" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="lines-sum">
             {t('deals.lines.sum')}: {amount === null ? '—' : formatMoney(amount, currency)}

@@ -1,8 +1,8 @@
-import { ActionIcon, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { isAmount, type SalesRole, splitsProblem, sumAmounts } from '@pacer/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AddRowButton, RemoveRowButton } from '../../components/row-buttons';
 import { formatDecimal } from '../../lib/format';
 import { MemberPicker } from '../people/member-picker';
 import { salesRoleOptions } from '../records/vocab';
@@ -69,22 +69,16 @@ export const SplitsEditor = ({ form }: { form: DealForm }) => {
             size="sm"
             {...form.getInputProps(`splits.${index}.role`)}
           />
-          <ActionIcon
-            variant="subtle"
-            color="gray"
+          <RemoveRowButton
             mb={4}
-            aria-label={t('deals.splits.remove')}
+            label={t('deals.splits.remove')}
             onClick={() => form.removeListItem('splits', index)}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          />
         </Group>
       ))}
       <Group justify="space-between" wrap="wrap">
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconPlus size={14} />}
+        <AddRowButton
+          label={t('deals.splits.add')}
           onClick={() =>
             form.insertListItem('splits', {
               userId: null,
@@ -94,9 +88,7 @@ export const SplitsEditor = ({ form }: { form: DealForm }) => {
             } satisfies SplitValues)
           }
           data-testid="add-split"
-        >
-          {t('deals.splits.add')}
-        </Button>
+        />
         {splits.length > 0 ? (
           <Badge color={problem || total === null ? 'red' : 'teal'} variant="light" data-testid="splits-total">
             {t('deals.splits.total', { percent: total === null ? '…' : formatDecimal(total) })}

@@ -1,4 +1,4 @@
-import { Button, Modal, Popover, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Text, TextInput } from '@mantine/core';
 import { type Deal, moveDealStageSchema } from '@pacer/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { useSession } from '../auth/session';
 import { MemberPicker } from '../people/member-picker';
 import { findStage, pipelinesQuery, stageOptions } from '../pipelines/pipelines-api';
 import { refreshRecords } from '../records/record-api';
-import type { BulkContext } from '../records/record-bulk-bar';
+import { BulkActionPopover, type BulkContext } from '../records/record-bulk-bar';
 import { dealsApi } from './deals-api';
 
 interface StageValues extends Record<string, unknown> {
@@ -125,65 +125,46 @@ export const StageChangeModal = ({ deal, onClose }: { deal: Deal | null; onClose
 export const BulkStageButton = ({ ids, run, pending }: BulkContext) => {
   const { t } = useTranslation();
   const pipelines = useQuery(pipelinesQuery);
-  const [opened, setOpened] = useState(false);
   const [stageId, setStageId] = useState<string | null>(null);
   const [lostReason, setLostReason] = useState('');
   const stage = findStage(pipelines.data ?? [], stageId);
-  const ready = stageId && (stage?.kind !== 'lost' || lostReason.trim());
   return (
-    <Popover opened={opened} onChange={setOpened} position="top" shadow="md" width={280} withinPortal trapFocus>
-      <Popover.Target>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconArrowsExchange size={16} />}
-          onClick={() => setOpened((o) => !o)}
-        >
-          {t('deals.stage.bulk')}
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="sm">
-          <Select
-            label={t('deals.stage.to')}
-            data={stageOptions(pipelines.data ?? [])}
-            value={stageId}
-            onChange={setStageId}
-            searchable
-            comboboxProps={{ withinPortal: false }}
-          />
-          {stage?.kind === 'lost' ? (
-            <TextInput
-              label={t('deals.stage.lostReason')}
-              value={lostReason}
-              onChange={(event) => setLostReason(event.currentTarget.value)}
-              required
-            />
-          ) : null}
-          {stage ? (
-            <Text size="xs" c="dimmed">
-              {ids.length} → {stage.name}
-            </Text>
-          ) : null}
-          <Button
-            size="xs"
-            disabled={!ready}
-            loading={pending}
-            onClick={() => {
-              if (!stageId) return;
-              run({
-                action: 'change_stage',
-                ids,
-                stageId,
-                ...(lostReason.trim() ? { lostReason: lostReason.trim() } : {}),
-              });
-              setOpened(false);
-            }}
-          >
-            {t('records.bulk.apply')}
-          </Button>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+    <BulkActionPopover
+      label={t('deals.stage.change')}
+      icon={<IconArrowsExchange size={16} />}
+      ready={Boolean(stageId && (stage?.kind !== 'lost' || lostReason.trim()))}
+      pending={pending}
+      onApply={() => {
+        if (!stageId) return;
+        run({
+          action: 'change_stage',
+          ids,
+          stageId,
+          ...(lostReason.trim() ? { lostReason: lostReason.trim() } : {}),
+        });
+      }}
+    >
+      <Select
+        label={t('deals.stage.to')}
+        data={stageOptions(pipelines.data ?? [])}
+        value={stageId}
+        onChange={setStageId}
+        searchable
+        comboboxProps={{ withinPortal: false }}
+      />
+      {stage?.kind === 'lost' ? (
+        <TextInput
+          label={t('deals.stage.lostReason')}
+          value={lostReason}
+          onChange={(event) => setLostReason(event.currentTarget.value)}
+          required
+        />
+      ) : null}
+      {stage ? (
+        <Text size="xs" c="dimmed">
+          {ids.length} → {stage.name}
+        </Text>
+      ) : null}
+    </BulkActionPopover>
   );
 };

@@ -1,9 +1,9 @@
 import type { Estimate } from '@pacer/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/anchor-link';
-import { dateCell, dayCell, moneyCell, NameCell, personCell, textCell } from '../records/record-cells';
+import { dayCell, NameCell, textCell } from '../records/record-cells';
 import type { ColumnDef } from '../records/record-columns';
+import { amountColumn, createdColumn, linkColumn, ownerColumn } from '../records/shared-columns';
 import { EstimateStatusBadge } from '../records/vocab';
 
 /** Every column an estimate list can show. */
@@ -21,20 +21,16 @@ export const useEstimateColumns = (): ColumnDef<Estimate>[] => {
         ),
       },
       {
-        id: 'accountName',
-        exportKeys: ['account'],
-        label: t('estimates.fields.account'),
+        ...linkColumn<Estimate>('accounts', t('records.fields.account'), (e) => ({
+          id: e.accountId,
+          name: e.accountName,
+        })),
         default: true,
-        render: (e) => (
-          <AnchorLink to="/accounts/$accountId" params={{ accountId: e.accountId }} size="sm" c="inherit">
-            {e.accountName}
-          </AnchorLink>
-        ),
       },
       {
         id: 'productLineName',
         exportKeys: ['productLine'],
-        label: t('estimates.fields.productLine'),
+        label: t('records.fields.productLine'),
         default: true,
         render: (e) => textCell(e.productLineName),
       },
@@ -44,15 +40,7 @@ export const useEstimateColumns = (): ColumnDef<Estimate>[] => {
         default: true,
         render: (e) => <EstimateStatusBadge t={t} status={e.status} />,
       },
-      {
-        id: 'amount',
-        exportKeys: ['amount', 'currency'],
-        label: t('estimates.fields.amount'),
-        sortKey: 'amount',
-        align: 'right',
-        default: true,
-        render: (e) => moneyCell(e.amount, e.currency),
-      },
+      amountColumn(t),
       {
         id: 'estimateDate',
         label: t('estimates.fields.estimateDate'),
@@ -60,29 +48,9 @@ export const useEstimateColumns = (): ColumnDef<Estimate>[] => {
         default: true,
         render: (e) => dayCell(e.estimateDate),
       },
-      {
-        id: 'dealName',
-        exportKeys: ['deal'],
-        label: t('estimates.fields.deal'),
-        render: (e) =>
-          e.dealId ? (
-            <AnchorLink to="/deals/$dealId" params={{ dealId: e.dealId }} size="sm" c="inherit">
-              {e.dealName}
-            </AnchorLink>
-          ) : null,
-      },
-      {
-        id: 'ownerName',
-        label: t('estimates.fields.owner'),
-        default: true,
-        render: (e) => personCell(e.ownerName),
-      },
-      {
-        id: 'createdAt',
-        label: t('estimates.fields.created'),
-        sortKey: 'createdAt',
-        render: (e) => dateCell(e.createdAt),
-      },
+      linkColumn<Estimate>('deals', t('records.fields.deal'), (e) => ({ id: e.dealId, name: e.dealName })),
+      ownerColumn(t),
+      createdColumn(t),
     ],
     [t],
   );

@@ -1,14 +1,12 @@
-import { Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Textarea, TextInput } from '@mantine/core';
 import { createEstimateSchema, type Estimate, type EstimateStatus } from '@pacer/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DayInput, today } from '../../components/date-inputs';
 import { CurrencySelect } from '../../components/regional-selects';
-import { api } from '../../lib/api-client';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
-import { productLinesQuery } from '../products/products-api';
-import { FieldPair, FormActions, FormSection, OwnerInput, useRecordSave } from '../records/record-form';
+import { useProductLineOptions } from '../products/products-api';
+import { FieldPair, FormSection, OwnerInput, RecordFormLayout, useRecordSave } from '../records/record-form';
 import { RecordPicker } from '../records/record-picker';
 import { estimateStatusOptions } from '../records/vocab';
 
@@ -39,7 +37,7 @@ export const EstimateForm = ({
 }) => {
   const { t } = useTranslation();
   const session = useSession();
-  const lines = useQuery(productLinesQuery());
+  const productLines = useProductLineOptions();
   const form = useSchemaForm({
     schema: createEstimateSchema,
     initialValues: {
@@ -67,96 +65,87 @@ export const EstimateForm = ({
       ownerId: values.ownerId ?? undefined,
     }),
   });
-  const save = useRecordSave({
+  const save = useRecordSave<Estimate>({
     type: 'estimates',
+    id: estimate?.id,
     form,
     alsoRefresh: ['accounts'],
-    save: (input: unknown) =>
-      estimate ? api.patch<Estimate>(`/estimates/${estimate.id}`, input) : api.post<Estimate>('/estimates', input),
     savedMessage: () => t(estimate ? 'estimates.form.saved' : 'estimates.form.created'),
     onSaved: onDone,
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack gap="lg">
-        <FormSection>
-          <RecordPicker
-            type="accounts"
-            label={t('estimates.fields.account')}
+    <RecordFormLayout
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      onCancel={onCancel}
+      submitLabel={t(estimate ? 'actions.saveChanges' : 'estimates.form.create')}
+      loading={save.isPending}
+    >
+      <FormSection>
+        <RecordPicker
+          type="accounts"
+          label={t('records.fields.account')}
+          required
+          value={form.values.accountId}
+          selectedName={estimate?.accountName ?? defaults.accountName}
+          onChange={(id) => {
+            form.setFieldValue('accountId', id);
+            form.setFieldValue('dealId', null);
+          }}
+          error={form.errors.accountId}
+        />
+        <RecordPicker
+          type="deals"
+          label={t('records.fields.deal')}
+          placeholder={t('estimates.fields.dealPlaceholder')}
+          value={form.values.dealId}
+          selectedName={estimate?.dealName ?? defaults.dealName}
+          filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
+          onChange={(id) => form.setFieldValue('dealId', id)}
+          error={form.errors.dealId}
+        />
+        <Select
+          label={t('records.fields.productLine')}
+          required
+          data={productLines}
+          searchable
+          {...form.getInputProps('productLineId')}
+        />
+        <FieldPair>
+          <TextInput
+            label={t('estimates.fields.number')}
+            placeholder={t('estimates.fields.numberPlaceholder')}
+            {...form.getInputProps('number')}
+          />
+          <DayInput
+            label={t('estimates.fields.estimateDate')}
+            clearable={false}
+            {...form.getInputProps('estimateDate')}
+          />
+        </FieldPair>
+        <FieldPair>
+          <TextInput
+            label={t('records.fields.amount')}
             required
-            value={form.values.accountId}
-            selectedName={estimate?.accountName ?? defaults.accountName}
-            onChange={(id) => {
-              form.setFieldValue('accountId', id);
-              form.setFieldValue('dealId', null);
-            }}
-            error={form.errors.accountId}
+            inputMode="decimal"
+            placeholder="0.00"
+            {...form.getInputProps('amount')}
           />
-          <RecordPicker
-            type="deals"
-            label={t('estimates.fields.deal')}
-            placeholder={t('estimates.fields.dealPlaceholder')}
-            value={form.values.dealId}
-            selectedName={estimate?.dealName ?? defaults.dealName}
-            filters={form.values.accountId ? { accountId: form.values.accountId } : undefined}
-            onChange={(id) => form.setFieldValue('dealId', id)}
-            error={form.errors.dealId}
-          />
-          <Select
-            label={t('estimates.fields.productLine')}
-            required
-            data={(lines.data ?? []).map((line) => ({ value: line.id, label: line.name }))}
-            searchable
-            {...form.getInputProps('productLineId')}
-          />
-          <FieldPair>
-            <TextInput
-              label={t('estimates.fields.number')}
-              placeholder={t('estimates.fields.numberPlaceholder')}
-              {...form.getInputProps('number')}
-            />
-            <DayInput
-              label={t('estimates.fields.estimateDate')}
-              clearable={false}
-              {...form.getInputProps('estimateDate')}
-            />
-          </FieldPair>
-          <FieldPair>
-            <TextInput
-              label={t('estimates.fields.amount')}
-              required
-              inputMode="decimal"
-              placeholder="0.00"
-              {...form.getInputProps('amount')}
-            />
-            <CurrencySelect
-              label={t('estimates.fields.currency')}
-              allowDeselect={false}
-              {...form.getInputProps('currency')}
-            />
-          </FieldPair>
-          <Select
-            label={t('estimates.fields.status')}
-            data={estimateStatusOptions(t)}
+          <CurrencySelect
+            label={t('records.fields.currency')}
             allowDeselect={false}
-            {...form.getInputProps('status')}
+            {...form.getInputProps('currency')}
           />
-          <Textarea
-            label={t('estimates.fields.notes')}
-            autosize
-            minRows={2}
-            maxRows={8}
-            {...form.getInputProps('notes')}
-          />
-          <OwnerInput form={form} ownerName={estimate?.ownerName} />
-        </FormSection>
-      </Stack>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={t(estimate ? 'actions.saveChanges' : 'estimates.form.create')}
-        loading={save.isPending}
-      />
-    </form>
+        </FieldPair>
+        <Select
+          label={t('estimates.fields.status')}
+          data={estimateStatusOptions(t)}
+          allowDeselect={false}
+          {...form.getInputProps('status')}
+        />
+        <Textarea label={t('records.fields.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+        <OwnerInput form={form} ownerName={estimate?.ownerName} />
+      </FormSection>
+    </RecordFormLayout>
   );
 };

@@ -7,15 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { MonthRangeInput } from '../../components/date-inputs';
 import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
-import { treeOptions } from '../../components/tree-list';
 import { api } from '../../lib/api-client';
-import { formatMoney } from '../../lib/format';
+import { formatMoney, namedOptions } from '../../lib/format';
 import { useSession } from '../auth/session';
 import { MemberPicker } from '../people/member-picker';
 import { listMembers } from '../people/people-api';
 import { productLinesQuery } from '../products/products-api';
 import { parseListSearch } from '../records/record-api';
-import { teamsQuery } from '../teams/teams-api';
+import { TeamSelect } from '../teams/team-select';
 import { EstimatesViewToggle } from './estimates-page';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -70,7 +69,6 @@ export const EstimateSummaryPage = () => {
   };
 
   const lines = useQuery(productLinesQuery());
-  const teams = useQuery({ ...teamsQuery, enabled: !isRep });
   const summary = useQuery({
     queryKey: [
       'estimates',
@@ -167,9 +165,9 @@ export const EstimateSummaryPage = () => {
             w={{ base: '100%', xs: 240 }}
           />
           <Select
-            aria-label={t('estimates.summaryPage.productLine')}
-            placeholder={t('estimates.summaryPage.productLine')}
-            data={(lines.data ?? []).map((line) => ({ value: line.id, label: line.name }))}
+            aria-label={t('records.fields.productLine')}
+            placeholder={t('records.fields.productLine')}
+            data={namedOptions(lines.data)}
             value={search.productLineId ?? null}
             onChange={(value) => set({ productLineId: value })}
             clearable
@@ -177,13 +175,12 @@ export const EstimateSummaryPage = () => {
           />
           {isRep ? null : (
             <>
-              <Select
+              <TeamSelect
+                enabled={!isRep}
                 aria-label={t('records.list.team')}
                 placeholder={t('records.list.team')}
-                data={treeOptions(teams.data ?? [])}
                 value={search.teamId ?? null}
                 onChange={(value) => set({ teamId: value })}
-                clearable
                 w={{ base: '100%', xs: 200 }}
               />
               <MemberPicker
@@ -234,7 +231,7 @@ export const EstimateSummaryPage = () => {
                       {t('estimates.summaryPage.rep')}
                     </Table.Th>
                     <Table.Th fz="xs" c="dimmed">
-                      {t('estimates.summaryPage.productLine')}
+                      {t('records.fields.productLine')}
                     </Table.Th>
                     {months.map((month) => (
                       <Table.Th key={month} fz="xs" c="dimmed" ta="center" style={{ whiteSpace: 'nowrap' }}>

@@ -1,16 +1,15 @@
 import { Button, SegmentedControl } from '@mantine/core';
 import type { Estimate } from '@pacer/core';
 import { IconFileInvoice, IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
-import { productLinesQuery } from '../products/products-api';
+import { useCan } from '../auth/session';
+import { useProductLineOptions } from '../products/products-api';
 import type { FilterDef } from '../records/record-filters';
 import { RecordDrawer } from '../records/record-form';
 import { RecordList } from '../records/record-list';
-import { useCanWrite } from '../records/record-page';
 import { estimateStatusOptions } from '../records/vocab';
 import { useEstimateColumns } from './estimate-columns';
 import { EstimateForm } from './estimate-form';
@@ -34,23 +33,18 @@ export const EstimatesViewToggle = ({ value }: { value: 'list' | 'summary' }) =>
 /** Every estimate the person may see: filter, sort, save, export; a click opens it for editing. */
 export const EstimatesPage = () => {
   const { t } = useTranslation();
-  const canWrite = useCanWrite();
-  const lines = useQuery(productLinesQuery());
+  const canWrite = useCan('crm:write');
+  const productLines = useProductLineOptions();
   const [editing, setEditing] = useState<Estimate | 'new' | null>(null);
   const columns = useEstimateColumns();
   const filters = useMemo<FilterDef[]>(
     () => [
       { kind: 'select', key: 'status', label: t('estimates.fields.status'), options: estimateStatusOptions(t) },
-      {
-        kind: 'select',
-        key: 'productLineId',
-        label: t('estimates.fields.productLine'),
-        options: (lines.data ?? []).map((line) => ({ value: line.id, label: line.name })),
-      },
-      { kind: 'record', key: 'accountId', label: t('estimates.fields.account'), recordType: 'accounts' },
+      { kind: 'select', key: 'productLineId', label: t('records.fields.productLine'), options: productLines },
+      { kind: 'record', key: 'accountId', label: t('records.fields.account'), recordType: 'accounts' },
       { kind: 'dateRange', key: 'from', toKey: 'to', label: t('estimates.fields.dates') },
     ],
-    [t, lines.data],
+    [t, productLines],
   );
   const createButton = canWrite ? (
     <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')} data-testid="create-estimate">
@@ -75,17 +69,10 @@ export const EstimatesPage = () => {
         columns={columns}
         filters={filters}
         defaultSort="-estimateDate"
-        searchPlaceholder={t('estimates.search')}
-        allLabel={t('estimates.all')}
-        countLabel={(count) => t('estimates.count', { count })}
         nameOf={(estimate) => estimate.number ?? estimate.accountName}
         onOpen={(estimate) => setEditing(estimate)}
-        empty={{
-          icon: <IconFileInvoice size={28} />,
-          title: t('estimates.empty.title'),
-          description: t('estimates.empty.body'),
-          action: createButton,
-        }}
+        emptyIcon={<IconFileInvoice size={28} />}
+        emptyAction={createButton}
       />
       <RecordDrawer
         target={editing}

@@ -20,7 +20,7 @@ const Count = ({ label, value, testId }: { label: string; value: number; testId:
 export const ImportRunStep = ({ job }: { job: ImportJob }) => {
   const { t } = useTranslation();
   const router = useRouter();
-  const recordType = t(`imports.recordTypes.${job.recordType}`);
+  const recordType = t(`nav.${job.recordType}`);
 
   if (job.status === 'completed') {
     const listPath = recordListPath[job.recordType];

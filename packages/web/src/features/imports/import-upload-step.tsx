@@ -47,7 +47,7 @@ export const ImportUploadStep = () => {
           <Group gap="xs" data-testid="import-record-type">
             {recordTypes.map((type) => (
               <Chip key={type} value={type} size="md" radius="xl">
-                {t(`imports.recordTypes.${type}`)}
+                {t(`nav.${type}`)}
               </Chip>
             ))}
           </Group>

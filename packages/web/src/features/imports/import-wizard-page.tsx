@@ -123,11 +123,7 @@ export const ImportWizardPage = () => {
     <Stack gap={0}>
       <BackToImports />
       <PageHeader
-        title={
-          job.data
-            ? t('imports.jobTitle', { type: t(`imports.recordTypes.${job.data.recordType}`) })
-            : t('imports.title')
-        }
+        title={job.data ? t('imports.jobTitle', { type: t(`nav.${job.data.recordType}`) }) : t('imports.title')}
         description={job.data?.fileName}
         actions={job.data ? <ImportStatusBadge status={job.data.status} /> : null}
       />

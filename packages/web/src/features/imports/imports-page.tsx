@@ -65,10 +65,10 @@ export const ImportsPage = () => {
                       {job.fileName}
                     </Link>
                     <Text size="xs" c="dimmed" hiddenFrom="sm">
-                      {t(`imports.recordTypes.${job.recordType}`)} · {formatDateTime(job.createdAt)}
+                      {t(`nav.${job.recordType}`)} · {formatDateTime(job.createdAt)}
                     </Text>
                   </Table.Td>
-                  <Table.Td visibleFrom="sm">{t(`imports.recordTypes.${job.recordType}`)}</Table.Td>
+                  <Table.Td visibleFrom="sm">{t(`nav.${job.recordType}`)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap', width: '1%' }}>
                     <ImportStatusBadge status={job.status} />
                   </Table.Td>

@@ -6,15 +6,6 @@ export const importsText = defineText({
     subtitle: 'Bring records in from a CSV or Excel file: from Salesforce, HubSpot, Pipedrive or any spreadsheet.',
     newImport: 'New import',
     jobTitle: 'Import: {{type}}',
-    recordTypes: {
-      accounts: 'Accounts',
-      contacts: 'Contacts',
-      leads: 'Leads',
-      deals: 'Deals',
-      products: 'Products',
-      estimates: 'Estimates',
-      activities: 'Activities',
-    },
     statuses: {
       uploaded: 'Uploaded',
       validating: 'Checking',
@@ -124,15 +115,6 @@ export const importsText = defineText({
       'Datensätze aus einer CSV- oder Excel-Datei übernehmen: aus Salesforce, HubSpot, Pipedrive oder jeder Tabelle.',
     newImport: 'Neuer Import',
     jobTitle: 'Import: {{type}}',
-    recordTypes: {
-      accounts: 'Firmen',
-      contacts: 'Kontakte',
-      leads: 'Leads',
-      deals: 'Deals',
-      products: 'Produkte',
-      estimates: 'Angebote',
-      activities: 'Aktivitäten',
-    },
     statuses: {
       uploaded: 'Hochgeladen',
       validating: 'Wird geprüft',

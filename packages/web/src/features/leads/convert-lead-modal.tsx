@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { convertLeadSchema, type Lead } from '@pacer/core';
 import { IconInfoCircle, IconTransform } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ import { api } from '../../lib/api-client';
 import { notifySuccess } from '../../lib/notify';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
+import { PipelineStageInputs } from '../pipelines/pipeline-stage-inputs';
 import { defaultPipeline, pipelinesQuery } from '../pipelines/pipelines-api';
 import { refreshRecords } from '../records/record-api';
 import { FieldPair, SectionDivider } from '../records/record-form';
@@ -95,8 +96,6 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
     onError: (error) => showFormError(form, error),
   });
   const values = form.values;
-  const pipelineId = values.pipelineId ?? defaultPipeline(pipelines.data ?? [])?.id ?? null;
-  const pipeline = pipelines.data?.find((candidate) => candidate.id === pipelineId);
   const errorAt = (path: string) => form.errors[path];
 
   return (
@@ -106,13 +105,13 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
           <Text size="sm">{t('leads.convert.intro')}</Text>
         </Alert>
 
-        <SectionDivider title={t('leads.convert.account')} />
+        <SectionDivider title={t('records.fields.account')} />
         <SegmentedControl
           fullWidth
           value={values.accountMode}
           onChange={(mode) => form.setFieldValue('accountMode', mode as ConvertValues['accountMode'])}
           data={[
-            { value: 'new', label: t('leads.convert.newAccount') },
+            { value: 'new', label: t('accounts.new') },
             { value: 'existing', label: t('leads.convert.existingAccount') },
           ]}
         />
@@ -126,12 +125,12 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
             />
             <FieldPair>
               <TextInput
-                label={t('leads.convert.domain')}
+                label={t('accounts.fields.domain')}
                 {...form.getInputProps('domain')}
                 error={errorAt('account.domain')}
               />
               <TextInput
-                label={t('leads.convert.industry')}
+                label={t('accounts.fields.industry')}
                 {...form.getInputProps('industry')}
                 error={errorAt('account.industry')}
               />
@@ -140,7 +139,7 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
         ) : (
           <RecordPicker
             type="accounts"
-            label={t('leads.convert.pickAccount')}
+            label={t('records.fields.account')}
             required
             value={values.accountId}
             onChange={(id) => form.setFieldValue('accountId', id)}
@@ -148,7 +147,7 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
           />
         )}
 
-        <SectionDivider title={t('leads.convert.contact')} />
+        <SectionDivider title={t('records.fields.contact')} />
         <SegmentedControl
           fullWidth
           value={values.contactMode}
@@ -161,7 +160,7 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
         {values.contactMode === 'existing' ? (
           <RecordPicker
             type="contacts"
-            label={t('leads.convert.pickContact')}
+            label={t('records.fields.contact')}
             required
             value={values.contactId}
             filters={
@@ -172,7 +171,7 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
           />
         ) : null}
 
-        <SectionDivider title={t('leads.convert.deal')} />
+        <SectionDivider title={t('records.fields.deal')} />
         <Switch label={t('leads.convert.withDeal')} {...form.getInputProps('withDeal', { type: 'checkbox' })} />
         {values.withDeal ? (
           <>
@@ -181,43 +180,26 @@ const ConvertForm = ({ lead, onDone }: { lead: Lead; onDone: () => void }) => {
               {...form.getInputProps('dealName')}
               error={errorAt('deal.name')}
             />
-            <FieldPair>
-              <Select
-                label={t('leads.convert.pipeline')}
-                data={(pipelines.data ?? []).map((candidate) => ({ value: candidate.id, label: candidate.name }))}
-                value={pipelineId}
-                onChange={(id) => {
-                  form.setFieldValue('pipelineId', id);
-                  form.setFieldValue('stageId', null);
-                }}
-                allowDeselect={false}
-                error={errorAt('deal.pipelineId')}
-              />
-              <Select
-                label={t('leads.convert.stage')}
-                data={(pipeline?.stages ?? [])
-                  .filter((stage) => stage.kind === 'open')
-                  .map((stage) => ({ value: stage.id, label: `${stage.name} · ${stage.probability} %` }))}
-                placeholder={pipeline?.stages[0]?.name}
-                {...form.getInputProps('stageId')}
-                error={errorAt('deal.stageId')}
-              />
-            </FieldPair>
+            <PipelineStageInputs
+              form={form}
+              openStagesOnly
+              errors={{ pipelineId: errorAt('deal.pipelineId'), stageId: errorAt('deal.stageId') }}
+            />
             <FieldPair>
               <TextInput
-                label={t('leads.convert.amount')}
+                label={t('records.fields.amount')}
                 inputMode="decimal"
                 placeholder="0.00"
                 {...form.getInputProps('amount')}
                 error={errorAt('deal.amount')}
               />
               <CurrencySelect
-                label={t('leads.convert.currency')}
+                label={t('records.fields.currency')}
                 allowDeselect={false}
                 {...form.getInputProps('currency')}
               />
             </FieldPair>
-            <DayInput label={t('leads.convert.expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
+            <DayInput label={t('deals.fields.expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
           </>
         ) : null}
         <DialogButtons mt="sm" cancelLabel={t('actions.cancel')} onCancel={onDone}>

@@ -3,10 +3,10 @@ import type { Lead } from '@pacer/core';
 import { IconAlarm } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/anchor-link';
 import { formatDateTime, formatRelative } from '../../lib/format';
-import { dateCell, NameCell, personCell, textCell } from '../records/record-cells';
+import { textCell } from '../records/record-cells';
 import type { ColumnDef } from '../records/record-columns';
+import { createdColumn, nameColumn, ownerColumn, updatedColumn } from '../records/shared-columns';
 import { LeadStatusBadge, leadSourceLabel } from '../records/vocab';
 
 /** A lead whose follow-up deadline passed without a follow-up. */
@@ -53,22 +53,11 @@ export const useLeadColumns = (): ColumnDef<Lead>[] => {
   return useMemo(
     () => [
       {
-        id: 'name',
+        ...nameColumn<Lead>('leads', t('records.fields.name'), {
+          minWidth: 200,
+          subtitle: (lead) => [lead.title, lead.company].filter(Boolean).join(' · '),
+        }),
         exportKeys: ['firstName', 'lastName'],
-        label: t('leads.fields.name'),
-        primary: true,
-        sortKey: 'name',
-        minWidth: 200,
-        render: (lead) => (
-          <NameCell
-            title={
-              <AnchorLink to="/leads/$leadId" params={{ leadId: lead.id }} inherit c="inherit">
-                {lead.name}
-              </AnchorLink>
-            }
-            subtitle={[lead.title, lead.company].filter(Boolean).join(' · ')}
-          />
-        ),
       },
       {
         id: 'company',
@@ -99,27 +88,11 @@ export const useLeadColumns = (): ColumnDef<Lead>[] => {
         default: true,
         render: (l) => (awaitsFollowUp(l) ? <FollowUpCell lead={l} /> : null),
       },
-      { id: 'email', label: t('leads.fields.email'), render: (l) => textCell(l.email) },
-      { id: 'phone', label: t('leads.fields.phone'), render: (l) => textCell(l.phone) },
-      {
-        id: 'ownerName',
-        label: t('leads.fields.owner'),
-        default: true,
-        render: (l) => personCell(l.ownerName),
-      },
-      {
-        id: 'createdAt',
-        label: t('leads.fields.created'),
-        sortKey: 'createdAt',
-        default: true,
-        render: (l) => dateCell(l.createdAt),
-      },
-      {
-        id: 'updatedAt',
-        label: t('leads.fields.updated'),
-        sortKey: 'updatedAt',
-        render: (l) => dateCell(l.updatedAt),
-      },
+      { id: 'email', label: t('records.fields.email'), render: (l) => textCell(l.email) },
+      { id: 'phone', label: t('records.fields.phone'), render: (l) => textCell(l.phone) },
+      ownerColumn(t),
+      { ...createdColumn(t), default: true },
+      updatedColumn(t),
     ],
     [t],
   );

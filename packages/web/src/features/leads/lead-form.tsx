@@ -1,11 +1,19 @@
-import { Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { type CustomValues, createLeadSchema, type Lead, type LeadSource, type LeadStatus } from '@pacer/core';
 import { useTranslation } from 'react-i18next';
 import { InstantInput } from '../../components/date-inputs';
-import { api } from '../../lib/api-client';
 import { useSchemaForm } from '../../lib/use-schema-form';
-import { CustomFieldInputs, customInput } from '../custom-fields/custom-field-inputs';
-import { FieldPair, FormActions, FormSection, OwnerInput, useRecordSave } from '../records/record-form';
+import { CustomFieldInputs } from '../custom-fields/custom-field-inputs';
+import {
+  FieldPair,
+  FormSection,
+  NotesInput,
+  OwnerInput,
+  ownerAndCustomInput,
+  PersonNameInputs,
+  RecordFormLayout,
+  useRecordSave,
+} from '../records/record-form';
 import { leadSourceOptions, leadStatusOptions } from '../records/vocab';
 
 interface LeadValues extends Record<string, unknown> {
@@ -65,75 +73,63 @@ export const LeadForm = ({
       followUpDueAt: values.followUpDueAt ?? (lead ? null : undefined),
       disqualifiedReason: values.status === 'disqualified' ? values.disqualifiedReason : null,
       notes: values.notes,
-      ownerId: values.ownerId ?? undefined,
-      custom: customInput(values.custom),
+      ...ownerAndCustomInput(values),
     }),
   });
-  const save = useRecordSave({
+  const save = useRecordSave<Lead>({
     type: 'leads',
+    id: lead?.id,
     form,
-    save: (input: unknown) => (lead ? api.patch<Lead>(`/leads/${lead.id}`, input) : api.post<Lead>('/leads', input)),
     savedMessage: (saved) => t(lead ? 'leads.form.saved' : 'leads.form.created', { name: saved.name }),
     onSaved: onDone,
   });
   const statuses = leadStatusOptions(t).filter((option) => option.value !== 'converted');
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack gap="lg">
-        <FormSection>
-          <FieldPair>
-            <TextInput label={t('leads.fields.firstName')} data-autofocus {...form.getInputProps('firstName')} />
-            <TextInput label={t('leads.fields.lastName')} required {...form.getInputProps('lastName')} />
-          </FieldPair>
-          <FieldPair>
-            <TextInput label={t('leads.fields.company')} {...form.getInputProps('company')} />
-            <TextInput label={t('leads.fields.title')} {...form.getInputProps('title')} />
-          </FieldPair>
-          <FieldPair>
-            <TextInput label={t('leads.fields.email')} type="email" {...form.getInputProps('email')} />
-            <TextInput label={t('leads.fields.phone')} type="tel" {...form.getInputProps('phone')} />
-          </FieldPair>
-        </FormSection>
-        <FormSection title={t('leads.form.qualification')}>
-          <FieldPair>
-            <Select
-              label={t('leads.fields.source')}
-              data={leadSourceOptions(t)}
-              allowDeselect={false}
-              {...form.getInputProps('source')}
-            />
-            <Select
-              label={t('leads.fields.status')}
-              data={statuses}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
-            />
-          </FieldPair>
-          {form.values.status === 'disqualified' ? (
-            <TextInput label={t('leads.fields.disqualifiedReason')} {...form.getInputProps('disqualifiedReason')} />
-          ) : null}
-          <InstantInput
-            label={t('leads.fields.followUpDueAt')}
-            description={t('leads.fields.followUpHint')}
-            {...form.getInputProps('followUpDueAt')}
+    <RecordFormLayout
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      onCancel={onCancel}
+      submitLabel={t(lead ? 'actions.saveChanges' : 'leads.form.create')}
+      loading={save.isPending}
+    >
+      <FormSection>
+        <PersonNameInputs form={form} />
+        <FieldPair>
+          <TextInput label={t('leads.fields.company')} {...form.getInputProps('company')} />
+          <TextInput label={t('records.fields.jobTitle')} {...form.getInputProps('title')} />
+        </FieldPair>
+        <FieldPair>
+          <TextInput label={t('records.fields.email')} type="email" {...form.getInputProps('email')} />
+          <TextInput label={t('records.fields.phone')} type="tel" {...form.getInputProps('phone')} />
+        </FieldPair>
+      </FormSection>
+      <FormSection title={t('leads.form.qualification')}>
+        <FieldPair>
+          <Select
+            label={t('leads.fields.source')}
+            data={leadSourceOptions(t)}
+            allowDeselect={false}
+            {...form.getInputProps('source')}
           />
-          <Textarea
-            label={t('leads.fields.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            {...form.getInputProps('notes')}
+          <Select
+            label={t('leads.fields.status')}
+            data={statuses}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
           />
-          <OwnerInput form={form} ownerName={lead?.ownerName} />
-        </FormSection>
-        <CustomFieldInputs recordType="leads" form={form} />
-      </Stack>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={t(lead ? 'actions.saveChanges' : 'leads.form.create')}
-        loading={save.isPending}
-      />
-    </form>
+        </FieldPair>
+        {form.values.status === 'disqualified' ? (
+          <TextInput label={t('leads.fields.disqualifiedReason')} {...form.getInputProps('disqualifiedReason')} />
+        ) : null}
+        <InstantInput
+          label={t('leads.fields.followUpDueAt')}
+          description={t('leads.fields.followUpHint')}
+          {...form.getInputProps('followUpDueAt')}
+        />
+        <NotesInput form={form} />
+        <OwnerInput form={form} ownerName={lead?.ownerName} />
+      </FormSection>
+      <CustomFieldInputs recordType="leads" form={form} />
+    </RecordFormLayout>
   );
 };

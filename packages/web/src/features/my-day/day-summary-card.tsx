@@ -32,9 +32,9 @@ export const DaySummaryCard = ({ report, draft, onDraftChange }: DaySummaryCardP
   return (
     <Card>
       <Stack gap="sm">
-        <Title order={4}>{t('myDay.summary')}</Title>
+        <Title order={4}>{t('callReports.report.summary')}</Title>
         <Textarea
-          aria-label={t('myDay.summary')}
+          aria-label={t('callReports.report.summary')}
           placeholder={t('myDay.summaryPlaceholder')}
           size="lg"
           autosize

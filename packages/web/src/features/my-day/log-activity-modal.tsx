@@ -1,9 +1,7 @@
 import {
   Box,
   Button,
-  Chip,
   Group,
-  Input,
   Modal,
   NumberInput,
   SegmentedControl,
@@ -18,21 +16,17 @@ import { IconCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChipChoice } from '../../components/chip-choice';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
-import { activityLooks } from '../call-reports/call-report-labels';
 import { callReportsApi } from '../call-reports/call-reports-api';
 import { instantOn, timeOfDayIn, todayIn } from '../call-reports/local-day';
-import { type PickedRecord, RecordPicker } from './record-picker';
+import { activityLooks, activityTypeLabel, outcomeLabel, outcomesFor } from '../records/vocab';
+import { AccountOrContactPicker, type PickedRecord } from './account-or-contact-picker';
 
 /** The kinds a field rep logs from the car park. */
 export const dayActivityTypes = ['visit', 'call', 'meeting'] as const satisfies readonly ActivityType[];
 
-const outcomesOf: Record<(typeof dayActivityTypes)[number], ActivityOutcome[]> = {
-  visit: ['completed', 'presentation_held', 'appointment_booked', 'follow_up_needed', 'not_interested'],
-  call: ['connected', 'no_answer', 'left_message', 'appointment_booked', 'follow_up_needed', 'not_interested', 'busy'],
-  meeting: ['completed', 'presentation_held', 'appointment_booked', 'follow_up_needed', 'not_interested'],
-};
 const durations = [15, 30, 45, 60, 90];
 
 interface LogValues extends Record<string, unknown> {
@@ -110,7 +104,6 @@ const LogForm = ({ target, onDone }: { target: LogTarget; onDone: () => void }) 
     },
     onError: (error) => showFormError(form, error),
   });
-  const outcomes = outcomesOf[form.values.type];
 
   return (
     <form onSubmit={form.onSubmit((input) => save.mutate(input))} noValidate>
@@ -119,41 +112,36 @@ const LogForm = ({ target, onDone }: { target: LogTarget; onDone: () => void }) 
           fullWidth
           size="md"
           aria-label={t('myDay.form.type')}
-          data={dayActivityTypes.map((type) => ({ value: type, label: t(`callReports.types.${type}`) }))}
+          data={dayActivityTypes.map((type) => ({ value: type, label: activityTypeLabel(t, type) }))}
           value={form.values.type}
           onChange={(type) => {
             form.setFieldValue('type', type as LogValues['type']);
-            if (form.values.outcome && !outcomesOf[type as LogValues['type']].includes(form.values.outcome)) {
+            const outcomes: readonly ActivityOutcome[] = outcomesFor[type as LogValues['type']];
+            if (form.values.outcome && !outcomes.includes(form.values.outcome)) {
               form.setFieldValue('outcome', null);
             }
           }}
         />
-        <RecordPicker
+        <AccountOrContactPicker
           label={t('myDay.form.who')}
           placeholder={t('myDay.form.whoPlaceholder')}
           size="lg"
           value={form.values.record}
           onChange={(record) => form.setFieldValue('record', record)}
         />
-        <Stack gap={8}>
-          <Input.Label size="lg" id="log-outcome">
-            {t('myDay.form.outcome')}
-          </Input.Label>
-          <Chip.Group
-            value={form.values.outcome ?? ''}
-            onChange={(outcome) => form.setFieldValue('outcome', (outcome || null) as ActivityOutcome | null)}
-          >
-            <Group gap={8} role="radiogroup" aria-labelledby="log-outcome">
-              {outcomes.map((outcome) => (
-                <Chip key={outcome} value={outcome} size="lg" radius="xl" variant="outline">
-                  {t(`callReports.outcomes.${outcome}`)}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
-        </Stack>
+        <ChipChoice
+          id="log-outcome"
+          label={t('activities.fields.outcome')}
+          look="touch"
+          value={form.values.outcome}
+          onChange={(outcome) => form.setFieldValue('outcome', outcome as ActivityOutcome | null)}
+          options={outcomesFor[form.values.type].map((outcome) => ({
+            value: outcome,
+            label: outcomeLabel(t, outcome),
+          }))}
+        />
         <Textarea
-          label={t('myDay.form.notes')}
+          label={t('records.fields.notes')}
           placeholder={t('myDay.form.notesPlaceholder')}
           size="lg"
           autosize
@@ -162,21 +150,17 @@ const LogForm = ({ target, onDone }: { target: LogTarget; onDone: () => void }) 
           {...form.getInputProps('notes')}
         />
         <Stack gap={8}>
-          <Input.Label size="lg" id="log-duration">
-            {t('myDay.form.duration')}
-          </Input.Label>
-          <Chip.Group
-            value={form.values.durationMinutes !== null ? String(form.values.durationMinutes) : ''}
+          <ChipChoice
+            id="log-duration"
+            label={t('activities.fields.durationShort')}
+            look="touch"
+            value={form.values.durationMinutes !== null ? String(form.values.durationMinutes) : null}
             onChange={(minutes) => form.setFieldValue('durationMinutes', minutes ? Number(minutes) : null)}
-          >
-            <Group gap={8} role="radiogroup" aria-labelledby="log-duration">
-              {durations.map((minutes) => (
-                <Chip key={minutes} value={String(minutes)} size="lg" radius="xl" variant="outline">
-                  {`${minutes} ${t('myDay.form.minutes')}`}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
+            options={durations.map((minutes) => ({
+              value: String(minutes),
+              label: t('activities.minutes', { count: minutes }),
+            }))}
+          />
           <Group grow gap="sm" align="flex-start">
             <NumberInput
               label={t('myDay.form.customDuration')}
@@ -191,7 +175,7 @@ const LogForm = ({ target, onDone }: { target: LogTarget; onDone: () => void }) 
               error={form.errors.durationMinutes}
               rightSection={
                 <Text size="sm" c="dimmed" pr="xs">
-                  {t('myDay.form.minutes')}
+                  {t('activities.minutesUnit')}
                 </Text>
               }
               rightSectionWidth={56}
@@ -209,7 +193,7 @@ const LogForm = ({ target, onDone }: { target: LogTarget; onDone: () => void }) 
         style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-default-border)' }}
       >
         <Button type="submit" size="xl" fullWidth loading={save.isPending} leftSection={<IconCheck size={22} />}>
-          {t('myDay.form.save')}
+          {t('actions.save')}
         </Button>
       </Box>
     </form>
@@ -225,12 +209,8 @@ export const LogActivityModal = ({ target, onClose }: { target: LogTarget | null
   const title = !target
     ? ''
     : 'activity' in target
-      ? `${t('myDay.form.editTitle')}: ${t(`callReports.types.${type}`)}`
-      : type === 'call'
-        ? t('myDay.form.callTitle')
-        : type === 'visit'
-          ? t('myDay.form.visitTitle')
-          : t(`callReports.types.${type}`);
+      ? `${t('myDay.form.editTitle')}: ${activityTypeLabel(t, type)}`
+      : t(`quickLog.title.${target.type}`);
   return (
     <Modal
       opened={target !== null}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, EmptyState, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { CallReport } from '@pacer/core';
 import { IconLock, IconMapPin, IconPhone, IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,12 +9,11 @@ import { ConfirmModal, QueryLoadError, RowsSkeleton } from '../../components/fee
 import { PageHeader } from '../../components/page-header';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSession } from '../auth/session';
-import { ActivityDayList } from '../call-reports/activity-day-list';
-import { CallReportStatusBadge } from '../call-reports/call-report-labels';
 import { callReportsApi, myCallReportQuery } from '../call-reports/call-reports-api';
 import { CommentThread } from '../call-reports/comment-thread';
 import { formatDay, todayIn } from '../call-reports/local-day';
-import { ReviewStatus } from '../call-reports/review-status';
+import { DayActivities, DayNoteCard } from '../call-reports/report-day';
+import { CallReportStatusBadge, ReviewStatus } from '../call-reports/report-status';
 import { DaySummaryCard } from './day-summary-card';
 import { DaySwitcher } from './day-switcher';
 import { LogActivityModal, type LogTarget } from './log-activity-modal';
@@ -109,28 +108,23 @@ const OpenDay = ({ report }: { report: CallReport }) => {
           testId="log-call"
         />
       </SimpleGrid>
-      <Stack gap="sm">
-        <Group justify="space-between" align="baseline" wrap="wrap" gap={4}>
-          <Title order={4}>{t('myDay.activities')}</Title>
-          <DayCounts report={report} />
-        </Group>
-        <ActivityDayList
-          activities={report.activities}
-          timeZone={org.timeZone}
-          onOpen={(activity) => setLogging({ activity, day: report.day })}
-          empty={
-            <Card>
-              <EmptyState
-                icon={<IconMapPin size={28} />}
-                variant="light"
-                title={t('myDay.emptyTitle')}
-                description={t('myDay.emptyBody')}
-                py="md"
-              />
-            </Card>
-          }
-        />
-      </Stack>
+      <DayActivities
+        activities={report.activities}
+        timeZone={org.timeZone}
+        aside={<DayCounts report={report} />}
+        onOpen={(activity) => setLogging({ activity, day: report.day })}
+        empty={
+          <Card>
+            <EmptyState
+              icon={<IconMapPin size={28} />}
+              variant="light"
+              title={t('myDay.emptyTitle')}
+              description={t('myDay.emptyBody')}
+              py="md"
+            />
+          </Card>
+        }
+      />
       <DaySummaryCard report={report} draft={draft} onDraftChange={setDraft} />
       <Button
         size="xl"
@@ -170,29 +164,12 @@ const SubmittedDay = ({ report }: { report: CallReport }) => {
       <Card>
         <CommentThread report={report} canWrite userId={session.user.id} />
       </Card>
-      <Stack gap="sm">
-        <Group justify="space-between" align="baseline" wrap="wrap" gap={4}>
-          <Title order={4}>{t('myDay.activities')}</Title>
-          <DayCounts report={report} />
-        </Group>
-        <ActivityDayList
-          activities={report.activities}
-          timeZone={session.org.timeZone}
-          empty={
-            <Text size="sm" c="dimmed">
-              {t('callReports.report.noActivities')}
-            </Text>
-          }
-        />
-      </Stack>
-      <Card>
-        <Stack gap="xs">
-          <Title order={4}>{t('myDay.summary')}</Title>
-          <Text size="sm" c={report.summary ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-wrap' }}>
-            {report.summary ?? t('callReports.report.noSummary')}
-          </Text>
-        </Stack>
-      </Card>
+      <DayActivities
+        activities={report.activities}
+        timeZone={session.org.timeZone}
+        aside={<DayCounts report={report} />}
+      />
+      <DayNoteCard summary={report.summary} />
     </Stack>
   );
 };

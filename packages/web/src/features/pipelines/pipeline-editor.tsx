@@ -1,20 +1,9 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Alert, Group, NumberInput, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { createPipelineSchema, type Pipeline, type SalesRole, type StageKind, updatePipelineSchema } from '@pacer/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { AddRowButton, RemoveRowButton } from '../../components/row-buttons';
 import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
 import { FormActions, FormSection, RecordDrawer } from '../records/record-form';
@@ -188,23 +177,16 @@ const PipelineForm = ({ pipeline, onDone }: { pipeline: Pipeline | null; onDone:
                     {...form.getInputProps(`stages.${index}.ownerRole`)}
                   />
                 ) : null}
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
+                <RemoveRowButton
                   mb={4}
-                  aria-label={t('pipelines.form.remove')}
+                  label={t('pipelines.form.remove')}
                   onClick={() => form.removeListItem('stages', index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
+                />
               </Group>
             </Paper>
           ))}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            w="fit-content"
-            leftSection={<IconPlus size={14} />}
+          <AddRowButton
+            label={t('pipelines.form.addStage')}
             onClick={() => {
               // New open stages go before the first closing one.
               const firstClosed = stages.findIndex((stage) => stage.kind !== 'open');
@@ -220,9 +202,7 @@ const PipelineForm = ({ pipeline, onDone }: { pipeline: Pipeline | null; onDone:
               );
             }}
             data-testid="add-stage"
-          >
-            {t('pipelines.form.addStage')}
-          </Button>
+          />
           {showRoles ? (
             <Text size="xs" c="dimmed">
               {t('pipelines.form.ownerRoleHint')}

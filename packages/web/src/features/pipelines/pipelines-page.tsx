@@ -1,19 +1,12 @@
-import { ActionIcon, Badge, Button, Card, Group, Menu, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import type { Pipeline } from '@pacer/core';
-import {
-  IconArchive,
-  IconArchiveOff,
-  IconDots,
-  IconLayoutKanban,
-  IconPencil,
-  IconPlus,
-  IconStar,
-} from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconLayoutKanban, IconPencil, IconPlus, IconStar } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { salesRoleLabel, stageKindColors } from '../records/vocab';
 import { PipelineEditor } from './pipeline-editor';
@@ -92,7 +85,7 @@ export const PipelinesPage = () => {
       ) : (
         <Stack gap="md">
           <Switch
-            label={t('pipelines.showArchived')}
+            label={t('labels.showArchived')}
             checked={showArchived}
             onChange={(event) => setShowArchived(event.currentTarget.checked)}
           />
@@ -110,7 +103,7 @@ export const PipelinesPage = () => {
                   ) : null}
                   {pipeline.archivedAt ? (
                     <Badge variant="light" color="orange">
-                      {t('pipelines.archivedBadge')}
+                      {t('labels.archived')}
                     </Badge>
                   ) : null}
                   <Text size="sm" c="dimmed">
@@ -126,44 +119,30 @@ export const PipelinesPage = () => {
                   >
                     {t('pipelines.actions.edit')}
                   </Button>
-                  <Menu position="bottom-end" withinPortal shadow="md">
-                    <Menu.Target>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={t('pipelines.actions.menu', { name: pipeline.name })}
-                      >
-                        <IconDots size={18} />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      {!pipeline.isDefault && !pipeline.archivedAt ? (
-                        <Menu.Item
-                          leftSection={<IconStar size={16} />}
-                          onClick={() => change.mutate({ pipeline, action: 'default' })}
-                        >
-                          {t('pipelines.actions.makeDefault')}
-                        </Menu.Item>
-                      ) : null}
-                      {pipeline.archivedAt ? (
-                        <Menu.Item
-                          leftSection={<IconArchiveOff size={16} />}
-                          onClick={() => change.mutate({ pipeline, action: 'restore' })}
-                        >
-                          {t('pipelines.actions.restore')}
-                        </Menu.Item>
-                      ) : (
-                        <Menu.Item
-                          color="red"
-                          leftSection={<IconArchive size={16} />}
-                          disabled={pipeline.isDefault}
-                          onClick={() => change.mutate({ pipeline, action: 'archive' })}
-                        >
-                          {t('pipelines.actions.archive')}
-                        </Menu.Item>
-                      )}
-                    </Menu.Dropdown>
-                  </Menu>
+                  <RowActionsMenu
+                    label={t('labels.actionsFor', { name: pipeline.name })}
+                    actions={[
+                      !pipeline.isDefault &&
+                        !pipeline.archivedAt && {
+                          label: t('pipelines.actions.makeDefault'),
+                          icon: <IconStar size={16} />,
+                          onClick: () => change.mutate({ pipeline, action: 'default' }),
+                        },
+                      pipeline.archivedAt
+                        ? {
+                            label: t('actions.restore'),
+                            icon: <IconArchiveOff size={16} />,
+                            onClick: () => change.mutate({ pipeline, action: 'restore' }),
+                          }
+                        : {
+                            label: t('actions.archive'),
+                            icon: <IconArchive size={16} />,
+                            danger: true,
+                            disabled: pipeline.isDefault,
+                            onClick: () => change.mutate({ pipeline, action: 'archive' }),
+                          },
+                    ]}
+                  />
                 </Group>
               </Group>
               <StageChips pipeline={pipeline} />

@@ -6,20 +6,15 @@ export const pipelinesText = defineText({
     subtitle: 'The stages deals move through, with their win probability and who works them.',
     new: 'New pipeline',
     default: 'Default',
-    archivedBadge: 'Archived',
     stages_one: '{{count}} stage',
     stages_other: '{{count}} stages',
-    showArchived: 'Show archived',
     empty: {
       title: 'No pipelines yet',
       body: 'Create the pipeline your deals move through.',
     },
     actions: {
-      menu: 'Actions for {{name}}',
       edit: 'Edit stages',
       makeDefault: 'Make default',
-      archive: 'Archive',
-      restore: 'Restore',
     },
     form: {
       createTitle: 'New pipeline',
@@ -67,20 +62,15 @@ export const pipelinesText = defineText({
     subtitle: 'Die Phasen, die Deals durchlaufen, mit Abschlusswahrscheinlichkeit und wer sie bearbeitet.',
     new: 'Neue Pipeline',
     default: 'Standard',
-    archivedBadge: 'Archiviert',
     stages_one: '{{count}} Phase',
     stages_other: '{{count}} Phasen',
-    showArchived: 'Archivierte zeigen',
     empty: {
       title: 'Noch keine Pipelines',
       body: 'Legen Sie die Pipeline an, die Ihre Deals durchlaufen.',
     },
     actions: {
-      menu: 'Aktionen für {{name}}',
       edit: 'Phasen bearbeiten',
       makeDefault: 'Zum Standard machen',
-      archive: 'Archivieren',
-      restore: 'Wiederherstellen',
     },
     form: {
       createTitle: 'Neue Pipeline',

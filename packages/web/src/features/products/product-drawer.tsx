@@ -6,16 +6,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format';
 import { notifyError, notifySuccess } from '../../lib/notify';
+import { useCan } from '../auth/session';
 import { refreshRecords } from '../records/record-api';
+import { ArchivedNotice } from '../records/record-archive';
+import { FieldList } from '../records/record-details';
 import { RecordDrawer } from '../records/record-form';
-import { ArchivedNotice, FieldList, useCanConfigure } from '../records/record-page';
 import { PriorityBadge } from '../records/vocab';
 import { ProductForm } from './product-form';
 import { productsApi } from './products-api';
 
 const ProductView = ({ product, onEdit, onClose }: { product: Product; onEdit: () => void; onClose: () => void }) => {
   const { t } = useTranslation();
-  const canConfigure = useCanConfigure();
+  const canConfigure = useCan('crm:configure');
   const queryClient = useQueryClient();
   const archive = useMutation({
     mutationFn: (archived: boolean) => productsApi.archive(product.id, archived),
@@ -41,7 +43,7 @@ const ProductView = ({ product, onEdit, onClose }: { product: Product; onEdit: (
         fields={[
           { label: t('products.fields.sku'), value: product.sku },
           {
-            label: t('products.fields.productLine'),
+            label: t('records.fields.productLine'),
             value: product.productLineName ? (
               <Group gap={6}>
                 {product.productLineName}

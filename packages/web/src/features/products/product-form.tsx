@@ -1,13 +1,13 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { createProductSchema, type Product } from '@pacer/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CurrencySelect } from '../../components/regional-selects';
+import { AddRowButton, RemoveRowButton } from '../../components/row-buttons';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
-import { FieldPair, FormActions, FormSection, useRecordSave } from '../records/record-form';
-import { productLinesQuery, productsApi } from './products-api';
+import { FieldPair, FormSection, RecordFormLayout, useRecordSave } from '../records/record-form';
+import { useProductLineOptions } from './products-api';
 
 interface ProductValues extends Record<string, unknown> {
   name: string;
@@ -33,7 +33,7 @@ export const ProductForm = ({
   const { t } = useTranslation();
   const session = useSession();
   const queryClient = useQueryClient();
-  const lines = useQuery(productLinesQuery());
+  const productLines = useProductLineOptions();
   const form = useSchemaForm({
     schema: createProductSchema,
     initialValues: {
@@ -58,11 +58,10 @@ export const ProductForm = ({
       competitorProducts: values.competitorProducts.filter((entry) => entry.competitor.trim() !== ''),
     }),
   });
-  const save = useRecordSave({
+  const save = useRecordSave<Product>({
     type: 'products',
+    id: product?.id,
     form,
-    save: (input: Parameters<typeof productsApi.create>[0]) =>
-      product ? productsApi.update(product.id, input) : productsApi.create(input),
     savedMessage: (saved) => t(product ? 'products.form.saved' : 'products.form.created', { name: saved.name }),
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: ['product-lines'] });
@@ -73,127 +72,107 @@ export const ProductForm = ({
   const competitors = form.values.competitorProducts;
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack gap="lg">
-        <FormSection>
-          <TextInput label={t('products.fields.name')} required data-autofocus {...form.getInputProps('name')} />
-          <FieldPair>
-            <TextInput label={t('products.fields.sku')} {...form.getInputProps('sku')} />
-            <Select
-              label={t('products.fields.productLine')}
-              placeholder={t('products.fields.noLine')}
-              data={(lines.data ?? []).map((line) => ({ value: line.id, label: line.name }))}
-              clearable
-              {...form.getInputProps('productLineId')}
-            />
-          </FieldPair>
-          <FieldPair>
-            <TextInput
-              label={t('products.fields.listPrice')}
-              required
-              inputMode="decimal"
-              placeholder="0.00"
-              {...form.getInputProps('listPrice')}
-            />
-            <CurrencySelect
-              label={t('products.fields.currency')}
-              allowDeselect={false}
-              {...form.getInputProps('currency')}
-            />
-          </FieldPair>
-          <Textarea
-            label={t('products.fields.description')}
-            autosize
-            minRows={2}
-            maxRows={8}
-            {...form.getInputProps('description')}
+    <RecordFormLayout
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      onCancel={onCancel}
+      submitLabel={t(product ? 'actions.saveChanges' : 'products.form.create')}
+      loading={save.isPending}
+    >
+      <FormSection>
+        <TextInput label={t('records.fields.name')} required data-autofocus {...form.getInputProps('name')} />
+        <FieldPair>
+          <TextInput label={t('products.fields.sku')} {...form.getInputProps('sku')} />
+          <Select
+            label={t('records.fields.productLine')}
+            placeholder={t('products.fields.noLine')}
+            data={productLines}
+            clearable
+            {...form.getInputProps('productLineId')}
           />
-        </FormSection>
-        <FormSection title={t('products.fields.differentiators')}>
-          {differentiators.map((_, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
-            <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-              <TextInput
-                aria-label={t('products.fields.differentiators')}
-                placeholder={t('products.fields.differentiatorPlaceholder')}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`differentiators.${index}`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="input-sm"
-                aria-label={t('actions.remove')}
-                onClick={() => form.removeListItem('differentiators', index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            w="fit-content"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => form.insertListItem('differentiators', '')}
-          >
-            {t('products.fields.addDifferentiator')}
-          </Button>
-        </FormSection>
-        <FormSection title={t('products.fields.competitors')}>
-          {competitors.map((_, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
-            <Paper key={index} withBorder p="sm" radius="md">
-              <Stack gap="xs">
-                <Group gap="xs" wrap="nowrap" align="flex-end">
-                  <FieldPair>
-                    <TextInput
-                      label={t('products.fields.competitor')}
-                      required
-                      {...form.getInputProps(`competitorProducts.${index}.competitor`)}
-                    />
-                    <TextInput
-                      label={t('products.fields.competitorProduct')}
-                      {...form.getInputProps(`competitorProducts.${index}.product`)}
-                    />
-                  </FieldPair>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    size="input-sm"
-                    aria-label={t('actions.remove')}
-                    onClick={() => form.removeListItem('competitorProducts', index)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
-                <Textarea
-                  aria-label={t('products.fields.competitorNotes')}
-                  placeholder={t('products.fields.competitorNotes')}
-                  autosize
-                  minRows={1}
-                  maxRows={6}
-                  {...form.getInputProps(`competitorProducts.${index}.notes`)}
+        </FieldPair>
+        <FieldPair>
+          <TextInput
+            label={t('products.fields.listPrice')}
+            required
+            inputMode="decimal"
+            placeholder="0.00"
+            {...form.getInputProps('listPrice')}
+          />
+          <CurrencySelect
+            label={t('records.fields.currency')}
+            allowDeselect={false}
+            {...form.getInputProps('currency')}
+          />
+        </FieldPair>
+        <Textarea
+          label={t('products.fields.description')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps('description')}
+        />
+      </FormSection>
+      <FormSection title={t('products.fields.differentiators')}>
+        {differentiators.map((_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
+          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
+            <TextInput
+              aria-label={t('products.fields.differentiators')}
+              placeholder={t('products.fields.differentiatorPlaceholder')}
+              style={{ flex: 1 }}
+              {...form.getInputProps(`differentiators.${index}`)}
+            />
+            <RemoveRowButton
+              size="input-sm"
+              label={t('actions.remove')}
+              onClick={() => form.removeListItem('differentiators', index)}
+            />
+          </Group>
+        ))}
+        <AddRowButton
+          label={t('products.fields.addDifferentiator')}
+          onClick={() => form.insertListItem('differentiators', '')}
+        />
+      </FormSection>
+      <FormSection title={t('products.fields.competitors')}>
+        {competitors.map((_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
+          <Paper key={index} withBorder p="sm" radius="md">
+            <Stack gap="xs">
+              <Group gap="xs" wrap="nowrap" align="flex-end">
+                <FieldPair>
+                  <TextInput
+                    label={t('products.fields.competitor')}
+                    required
+                    {...form.getInputProps(`competitorProducts.${index}.competitor`)}
+                  />
+                  <TextInput
+                    label={t('products.fields.competitorProduct')}
+                    {...form.getInputProps(`competitorProducts.${index}.product`)}
+                  />
+                </FieldPair>
+                <RemoveRowButton
+                  size="input-sm"
+                  label={t('actions.remove')}
+                  onClick={() => form.removeListItem('competitorProducts', index)}
                 />
-              </Stack>
-            </Paper>
-          ))}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            w="fit-content"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => form.insertListItem('competitorProducts', { competitor: '', product: '', notes: '' })}
-          >
-            {t('products.fields.addCompetitor')}
-          </Button>
-        </FormSection>
-      </Stack>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={t(product ? 'actions.saveChanges' : 'products.form.create')}
-        loading={save.isPending}
-      />
-    </form>
+              </Group>
+              <Textarea
+                aria-label={t('products.fields.competitorNotes')}
+                placeholder={t('products.fields.competitorNotes')}
+                autosize
+                minRows={1}
+                maxRows={6}
+                {...form.getInputProps(`competitorProducts.${index}.notes`)}
+              />
+            </Stack>
+          </Paper>
+        ))}
+        <AddRowButton
+          label={t('products.fields.addCompetitor')}
+          onClick={() => form.insertListItem('competitorProducts', { competitor: '', product: '', notes: '' })}
+        />
+      </FormSection>
+    </RecordFormLayout>
   );
 };

@@ -1,10 +1,8 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Card,
   Group,
-  Menu,
   Select,
   SimpleGrid,
   Stack,
@@ -14,15 +12,16 @@ import {
   TextInput,
 } from '@mantine/core';
 import { createProductLineSchema, type ProductLine, type ProductLinePriority } from '@pacer/core';
-import { IconArchive, IconArchiveOff, IconBox, IconDots, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconBox, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { FormModal, ModalForm } from '../../components/form-modal';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
-import { useCanConfigure } from '../records/record-page';
+import { useCan } from '../auth/session';
 import { PriorityBadge, priorityOptions } from '../records/vocab';
 import { productLinesQuery, productsApi } from './products-api';
 
@@ -86,7 +85,7 @@ const LineForm = ({ line, onDone }: { line: ProductLine | null; onDone: () => vo
 /** The product lines as cards, with their priority; admins add, edit and archive them. */
 export const ProductLinesPanel = ({ onShowProducts }: { onShowProducts: (lineId: string) => void }) => {
   const { t } = useTranslation();
-  const canConfigure = useCanConfigure();
+  const canConfigure = useCan('crm:configure');
   const queryClient = useQueryClient();
   const [showArchived, setShowArchived] = useState(false);
   const lines = useQuery(productLinesQuery(showArchived ? 'all' : 'false'));
@@ -112,7 +111,7 @@ export const ProductLinesPanel = ({ onShowProducts }: { onShowProducts: (lineId:
       <Group justify="space-between">
         {canConfigure ? (
           <Switch
-            label={t('products.lines.showArchived')}
+            label={t('labels.showArchived')}
             checked={showArchived}
             onChange={(event) => setShowArchived(event.currentTarget.checked)}
           />
@@ -146,36 +145,25 @@ export const ProductLinesPanel = ({ onShowProducts }: { onShowProducts: (lineId:
                     {line.name}
                   </Text>
                   {canConfigure ? (
-                    <Menu position="bottom-end" withinPortal shadow="md">
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('products.lines.actions', { name: line.name })}
-                        >
-                          <IconDots size={18} />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(line)}>
-                          {t('actions.edit')}
-                        </Menu.Item>
-                        <Menu.Item
-                          leftSection={line.archivedAt ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-                          color={line.archivedAt ? undefined : 'red'}
-                          onClick={() => archive.mutate({ line, archived: !line.archivedAt })}
-                        >
-                          {t(line.archivedAt ? 'products.lines.restore' : 'products.lines.archive')}
-                        </Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
+                    <RowActionsMenu
+                      label={t('labels.actionsFor', { name: line.name })}
+                      actions={[
+                        { label: t('actions.edit'), icon: <IconPencil size={16} />, onClick: () => setEditing(line) },
+                        {
+                          label: t(line.archivedAt ? 'actions.restore' : 'actions.archive'),
+                          icon: line.archivedAt ? <IconArchiveOff size={16} /> : <IconArchive size={16} />,
+                          danger: !line.archivedAt,
+                          onClick: () => archive.mutate({ line, archived: !line.archivedAt }),
+                        },
+                      ]}
+                    />
                   ) : null}
                 </Group>
                 <Group gap={6}>
                   <PriorityBadge t={t} priority={line.priority} />
                   {line.archivedAt ? (
                     <Badge color="orange" variant="light" size="sm">
-                      {t('records.list.archivedBadge')}
+                      {t('labels.archived')}
                     </Badge>
                   ) : null}
                 </Group>

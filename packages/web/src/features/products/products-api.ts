@@ -6,8 +6,10 @@ import type {
   UpdateProductInput,
   UpdateProductLineInput,
 } from '@pacer/core';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api } from '../../lib/api-client';
+import { namedOptions } from '../../lib/format';
 import { recordQuery } from '../records/record-api';
 
 /** The product lines with their priority (active ones unless asked). */
@@ -18,6 +20,12 @@ export const productLinesQuery = (archived: 'false' | 'all' = 'false') =>
       (await api.get<{ items: ProductLine[] }>('/product-lines', { archived }, signal)).items,
     staleTime: 5 * 60_000,
   });
+
+/** The active product lines as select options. */
+export const useProductLineOptions = () => {
+  const lines = useQuery(productLinesQuery()).data;
+  return useMemo(() => namedOptions(lines), [lines]);
+};
 
 export const productQuery = (id: string) => recordQuery<Product>('products', id);
 

@@ -1,20 +1,19 @@
 import { Button, Tabs } from '@mantine/core';
 import type { Product } from '@pacer/core';
 import { IconCategory, IconPackage, IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
+import { useCan } from '../auth/session';
 import { dateCell, moneyCell, NameCell, textCell } from '../records/record-cells';
 import type { ColumnDef } from '../records/record-columns';
 import type { FilterDef } from '../records/record-filters';
 import { RecordList } from '../records/record-list';
-import { useCanConfigure } from '../records/record-page';
 import { PriorityBadge } from '../records/vocab';
 import { ProductDrawer } from './product-drawer';
 import { ProductLinesPanel } from './product-lines-panel';
-import { productLinesQuery } from './products-api';
+import { useProductLineOptions } from './products-api';
 
 const useProductColumns = (): ColumnDef<Product>[] => {
   const { t } = useTranslation();
@@ -22,7 +21,7 @@ const useProductColumns = (): ColumnDef<Product>[] => {
     () => [
       {
         id: 'name',
-        label: t('products.fields.name'),
+        label: t('records.fields.name'),
         primary: true,
         sortKey: 'name',
         minWidth: 220,
@@ -31,7 +30,7 @@ const useProductColumns = (): ColumnDef<Product>[] => {
       {
         id: 'productLineName',
         exportKeys: ['productLine'],
-        label: t('products.fields.productLine'),
+        label: t('records.fields.productLine'),
         default: true,
         render: (p) => textCell(p.productLineName),
       },
@@ -73,21 +72,14 @@ const useProductColumns = (): ColumnDef<Product>[] => {
 export const ProductsPage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const canConfigure = useCanConfigure();
-  const lines = useQuery(productLinesQuery());
+  const canConfigure = useCan('crm:configure');
+  const productLines = useProductLineOptions();
   const [tab, setTab] = useState<string | null>('products');
   const [open, setOpen] = useState<Product | 'new' | null>(null);
   const columns = useProductColumns();
   const filters = useMemo<FilterDef[]>(
-    () => [
-      {
-        kind: 'select',
-        key: 'productLineId',
-        label: t('products.fields.productLine'),
-        options: (lines.data ?? []).map((line) => ({ value: line.id, label: line.name })),
-      },
-    ],
-    [t, lines.data],
+    () => [{ kind: 'select', key: 'productLineId', label: t('records.fields.productLine'), options: productLines }],
+    [t, productLines],
   );
   const createButton = canConfigure ? (
     <Button leftSection={<IconPlus size={18} />} onClick={() => setOpen('new')} data-testid="create-product">
@@ -117,20 +109,13 @@ export const ProductsPage = () => {
             columns={columns}
             filters={filters}
             defaultSort="name"
-            searchPlaceholder={t('products.search')}
-            allLabel={t('products.all')}
-            countLabel={(count) => t('products.count', { count })}
             nameOf={(product) => product.name}
             onOpen={setOpen}
             owned={false}
             totals={false}
             selectable={false}
-            empty={{
-              icon: <IconPackage size={28} />,
-              title: t('products.empty.title'),
-              description: t('products.empty.body'),
-              action: createButton,
-            }}
+            emptyIcon={<IconPackage size={28} />}
+            emptyAction={createButton}
           />
         </Tabs.Panel>
         <Tabs.Panel value="lines">

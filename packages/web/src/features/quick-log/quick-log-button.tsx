@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
 import { IconKeyboard, IconPencilPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { quickLog, useCanLog } from './quick-log-store';
+import { useCan } from '../auth/session';
+import { quickLog } from './quick-log-store';
 
 const ShortcutTip = () => {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ const ShortcutTip = () => {
 /** The header's Log button (an icon on phones) and the way to the shortcuts list. */
 export const QuickLogButton = () => {
   const { t } = useTranslation();
-  const canLog = useCanLog();
+  const canLog = useCan('crm:write');
   return (
     <Group gap={6} wrap="nowrap">
       {canLog ? (

@@ -1,9 +1,7 @@
 import {
   Anchor,
   Button,
-  Chip,
   Group,
-  Input,
   Kbd,
   NumberInput,
   SegmentedControl,
@@ -18,12 +16,14 @@ import { IconCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChipChoice } from '../../components/chip-choice';
 import { api } from '../../lib/api-client';
 import { notifySuccess } from '../../lib/notify';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
-import { defaultOutcome, outcomesFor, type QuickLogType, quickLogTypes, typeIcons, typeKeys } from './activity-kinds';
+import { activityLooks, activityTypeLabel, outcomeLabel, outcomesFor } from '../records/vocab';
+import { AboutRecordPicker } from './about-record-picker';
+import { defaultOutcome, type QuickLogType, quickLogTypes, typeKeys } from './activity-kinds';
 import { type RecordRef, useCurrentRecord, useRecordInView } from './current-record';
-import { RecordPicker } from './record-picker';
 
 /** `datetime-local` wants the local wall-clock time without seconds. */
 const localInputValue = (date: Date): string => {
@@ -131,8 +131,8 @@ export const QuickLogForm = ({
       const about = form.values.about?.title;
       notifySuccess(
         about
-          ? t('quickLog.savedAbout', { type: t(`quickLog.types.${activity.type as QuickLogType}`), about })
-          : t('quickLog.saved', { type: t(`quickLog.types.${activity.type as QuickLogType}`) }),
+          ? t('quickLog.savedAbout', { type: activityTypeLabel(t, activity.type), about })
+          : t('quickLog.saved', { type: activityTypeLabel(t, activity.type) }),
       );
       onDone();
       await queryClient.invalidateQueries({ predicate: (query) => refreshedKeys.has(String(query.queryKey[0])) });
@@ -158,7 +158,7 @@ export const QuickLogForm = ({
           onChange={(value) => setType(value as QuickLogType)}
           aria-label={t('quickLog.type')}
           data={quickLogTypes.map((value) => {
-            const Icon = typeIcons[value];
+            const Icon = activityLooks[value].icon;
             return {
               value,
               label: (
@@ -166,7 +166,7 @@ export const QuickLogForm = ({
                   <Group gap={6} wrap="nowrap" justify="center" visibleFrom="xs">
                     <Icon size={16} />
                     <Text span size="sm">
-                      {t(`quickLog.types.${value}`)}
+                      {activityTypeLabel(t, value)}
                     </Text>
                     {showShortcuts ? (
                       <Kbd size="xs" visibleFrom="sm">
@@ -177,7 +177,7 @@ export const QuickLogForm = ({
                   <Stack gap={2} align="center" hiddenFrom="xs">
                     <Icon size={18} />
                     <Text span fz={10} lh={1.1}>
-                      {t(`quickLog.types.${value}`)}
+                      {activityTypeLabel(t, value)}
                     </Text>
                   </Stack>
                 </>
@@ -186,7 +186,7 @@ export const QuickLogForm = ({
           })}
           data-testid="quick-log-type"
         />
-        <RecordPicker
+        <AboutRecordPicker
           value={form.values.about}
           onChange={(about) => {
             aboutTouched.current = true;
@@ -195,25 +195,17 @@ export const QuickLogForm = ({
           onPicked={() => notesRef.current?.focus()}
           autoFocus={inView === null}
         />
-        <Stack gap={6}>
-          <Input.Label id="quick-log-outcome">{t('quickLog.outcome')}</Input.Label>
-          <Chip.Group
-            multiple={false}
-            value={form.values.outcome ?? ''}
-            onChange={(value) => form.setFieldValue('outcome', (value || null) as ActivityOutcome | null)}
-          >
-            <Group gap={6} role="radiogroup" aria-labelledby="quick-log-outcome">
-              {outcomesFor[type].map((outcome) => (
-                <Chip key={outcome} value={outcome} size="xs" radius="sm" variant="light">
-                  {t(`quickLog.outcomes.${outcome}`)}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
-        </Stack>
+        <ChipChoice
+          id="quick-log-outcome"
+          label={t('activities.fields.outcome')}
+          look="compact"
+          value={form.values.outcome}
+          onChange={(value) => form.setFieldValue('outcome', value as ActivityOutcome | null)}
+          options={outcomesFor[type].map((outcome) => ({ value: outcome, label: outcomeLabel(t, outcome) }))}
+        />
         <Textarea
           ref={notesRef}
-          label={t('quickLog.notes')}
+          label={t('records.fields.notes')}
           placeholder={t('quickLog.notesPlaceholder')}
           autosize
           minRows={3}
@@ -224,11 +216,11 @@ export const QuickLogForm = ({
           data-testid="quick-log-notes"
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput type="datetime-local" label={t('quickLog.when')} {...form.getInputProps('when')} />
+          <TextInput type="datetime-local" label={t('activities.fields.when')} {...form.getInputProps('when')} />
           <NumberInput
-            label={t('quickLog.duration')}
+            label={t('activities.fields.durationShort')}
             placeholder={t('quickLog.durationPlaceholder')}
-            suffix={` ${t('quickLog.minutes')}`}
+            suffix={` ${t('activities.minutesUnit')}`}
             min={0}
             max={24 * 60}
             step={5}
@@ -254,7 +246,7 @@ export const QuickLogForm = ({
               {t('actions.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending} leftSection={<IconCheck size={18} />}>
-              {t('quickLog.save')}
+              {t('actions.save')}
             </Button>
           </Group>
         </Group>

@@ -1,6 +1,4 @@
-import { hasPermission } from '@pacer/core';
 import { useSyncExternalStore } from 'react';
-import { useSession } from '../auth/session';
 import type { QuickLogType } from './activity-kinds';
 
 interface QuickLogState {
@@ -40,6 +38,3 @@ export const quickLog = {
 };
 
 export const useQuickLogState = (): QuickLogState => useSyncExternalStore(subscribe, () => state);
-
-/** Whether the signed-in person may log activities (viewers may not). */
-export const useCanLog = (): boolean => hasPermission(useSession().member.role, 'crm:write');

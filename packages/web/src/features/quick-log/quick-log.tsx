@@ -2,9 +2,10 @@ import { Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../auth/session';
 import { typeForKey } from './activity-kinds';
 import { QuickLogForm } from './quick-log-form';
-import { quickLog, useCanLog, useQuickLogState } from './quick-log-store';
+import { quickLog, useQuickLogState } from './quick-log-store';
 import { ShortcutsModal } from './shortcuts-modal';
 import { useKeySequences } from './use-key-sequences';
 
@@ -16,7 +17,7 @@ const phoneQuery = '(max-width: 48em)';
  */
 export const QuickLog = () => {
   const { t } = useTranslation();
-  const canLog = useCanLog();
+  const canLog = useCan('crm:write');
   const { log, opening, helpOpened } = useQuickLogState();
   const phone = useMediaQuery(phoneQuery, window.matchMedia(phoneQuery).matches, { getInitialValueInEffect: false });
 

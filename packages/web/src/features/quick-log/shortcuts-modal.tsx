@@ -38,19 +38,19 @@ export const ShortcutsModal = ({ opened, onClose, canLog }: ShortcutsModalProps)
     {
       title: t('shortcuts.general'),
       rows: [
-        { keys: [modKey(), 'K'], or: ['/'], label: t('shortcuts.search') },
+        { keys: [modKey(), 'K'], or: ['/'], label: t('search.button') },
         { keys: ['?'], label: t('shortcuts.help') },
       ],
     },
     ...(canLog
       ? [
           {
-            title: t('shortcuts.log'),
+            title: t('quickLog.buttonTip'),
             rows: [
               ...quickLogTypes.map((type) => ({
                 keys: ['L', typeKeys[type].toUpperCase()],
                 sequence: true,
-                label: t(`shortcuts.logType.${type}`),
+                label: t(`quickLog.title.${type}`),
               })),
               { keys: ['↵'], label: t('shortcuts.save') },
               { keys: ['⇧', '↵'], label: t('shortcuts.newLine') },
@@ -59,7 +59,7 @@ export const ShortcutsModal = ({ opened, onClose, canLog }: ShortcutsModalProps)
         ]
       : []),
     {
-      title: t('shortcuts.board'),
+      title: t('nav.board'),
       rows: [
         { keys: ['Space'], label: t('shortcuts.pickUp') },
         { keys: ['← →'], label: t('shortcuts.moveStage') },

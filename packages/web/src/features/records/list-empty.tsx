@@ -14,37 +14,28 @@ interface ListEmptyProps {
 /** An empty list says why it is empty and what to do about it. */
 export const ListEmpty = ({ reason, empty, onClear }: ListEmptyProps) => {
   const { t } = useTranslation();
-  if (reason === 'archived') {
-    return (
-      <EmptyState
-        icon={<IconArchive size={28} />}
-        variant="light"
-        title={t('records.list.noArchivedTitle')}
-        description={t('records.list.noArchivedBody')}
-        py="xl"
-      />
-    );
-  }
-  if (reason === 'filtered') {
-    return (
-      <EmptyState
-        icon={<IconFilterOff size={28} />}
-        variant="light"
-        title={t('records.list.noMatchTitle')}
-        description={t('records.list.noMatchBody')}
-        py="xl"
-      >
-        <EmptyState.Actions>
-          <Button variant="light" onClick={onClear}>
-            {t('records.list.clearFilters')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
-  }
+  const shown =
+    reason === 'archived'
+      ? {
+          icon: <IconArchive size={28} />,
+          title: t('records.list.noArchivedTitle'),
+          description: t('records.list.noArchivedBody'),
+        }
+      : reason === 'filtered'
+        ? {
+            icon: <IconFilterOff size={28} />,
+            title: t('records.list.noMatchTitle'),
+            description: t('records.list.noMatchBody'),
+            action: (
+              <Button variant="light" onClick={onClear}>
+                {t('actions.clearFilters')}
+              </Button>
+            ),
+          }
+        : empty;
   return (
-    <EmptyState icon={empty.icon} variant="light" title={empty.title} description={empty.description} py="xl">
-      {empty.action ? <EmptyState.Actions>{empty.action}</EmptyState.Actions> : null}
+    <EmptyState icon={shown.icon} variant="light" title={shown.title} description={shown.description} py="xl">
+      {shown.action ? <EmptyState.Actions>{shown.action}</EmptyState.Actions> : null}
     </EmptyState>
   );
 };

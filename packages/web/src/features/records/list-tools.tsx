@@ -1,10 +1,31 @@
-import { ActionIcon, Button, Checkbox, Group, Menu, Popover, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  type ActionIconProps,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  Popover,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import type { ListTotals, RecordType } from '@pacer/core';
 import { IconColumns3, IconDownload, IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatMoney } from '../../lib/format';
 import { exportUrl, type ListSearch } from './record-api';
 import type { ColumnDef } from './record-columns';
+
+/** An icon button of the list's toolbar, named by its tooltip; it opens a menu or a popover. */
+const ToolButton = ({ label, icon, ...props }: ActionIconProps & { label: string; icon: ReactNode }) => (
+  <Tooltip label={label}>
+    <ActionIcon variant="default" size="input-sm" aria-label={label} {...props}>
+      {icon}
+    </ActionIcon>
+  </Tooltip>
+);
 
 /** Choose the list's columns; the primary one always stays. */
 export const ColumnsMenu = <Row,>({
@@ -21,16 +42,7 @@ export const ColumnsMenu = <Row,>({
   return (
     <Popover position="bottom-end" shadow="md" width={240} withinPortal>
       <Popover.Target>
-        <Tooltip label={t('records.list.columns')}>
-          <ActionIcon
-            variant="default"
-            size="input-sm"
-            aria-label={t('records.list.columns')}
-            data-testid="columns-menu"
-          >
-            <IconColumns3 size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolButton label={t('records.list.columns')} icon={<IconColumns3 size={18} />} data-testid="columns-menu" />
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
@@ -58,43 +70,33 @@ export const ColumnsMenu = <Row,>({
   );
 };
 
+const exportFormats = [
+  { format: 'csv', icon: <IconFileText size={16} /> },
+  { format: 'xlsx', icon: <IconFileSpreadsheet size={16} /> },
+] as const;
+
 /** Download the rows of the current filters, with the columns shown, as CSV or XLSX. */
 export const ExportMenu = ({ type, search, columns }: { type: RecordType; search: ListSearch; columns: string[] }) => {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" shadow="md" width={260} withinPortal>
       <Menu.Target>
-        <Tooltip label={t('records.export.button')}>
-          <ActionIcon
-            variant="default"
-            size="input-sm"
-            aria-label={t('records.export.button')}
-            data-testid="export-menu"
-          >
-            <IconDownload size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <ToolButton label={t('records.export.button')} icon={<IconDownload size={18} />} data-testid="export-menu" />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('records.export.hint')}</Menu.Label>
-        <Menu.Item
-          component="a"
-          href={exportUrl(type, 'csv', search, columns)}
-          download
-          leftSection={<IconFileText size={16} />}
-          data-testid="export-csv"
-        >
-          {t('records.export.csv')}
-        </Menu.Item>
-        <Menu.Item
-          component="a"
-          href={exportUrl(type, 'xlsx', search, columns)}
-          download
-          leftSection={<IconFileSpreadsheet size={16} />}
-          data-testid="export-xlsx"
-        >
-          {t('records.export.xlsx')}
-        </Menu.Item>
+        {exportFormats.map(({ format, icon }) => (
+          <Menu.Item
+            key={format}
+            component="a"
+            href={exportUrl(type, format, search, columns)}
+            download
+            leftSection={icon}
+            data-testid={`export-${format}`}
+          >
+            {t(`records.export.${format}`)}
+          </Menu.Item>
+        ))}
       </Menu.Dropdown>
     </Menu>
   );

@@ -26,38 +26,44 @@ interface RecordBulkBarProps {
   extra?: ((context: BulkContext) => ReactNode) | undefined;
 }
 
-const ReassignButton = ({ onApply, pending }: { onApply: (ownerId: string) => void; pending: boolean }) => {
+/**
+ * A bulk action that asks for something first (a new owner, a stage): a button in the bar that opens a
+ * small form above it, applied to every selected row.
+ */
+export const BulkActionPopover = ({
+  label,
+  icon,
+  ready,
+  pending,
+  onApply,
+  children,
+}: {
+  label: string;
+  icon: ReactNode;
+  /** Whether what the form asks for is there. */
+  ready: boolean;
+  pending: boolean;
+  onApply: () => void;
+  children: ReactNode;
+}) => {
   const { t } = useTranslation();
-  const [owner, setOwner] = useState<string | null>(null);
   const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} position="top" shadow="md" width={280} withinPortal trapFocus>
       <Popover.Target>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconUserShare size={16} />}
-          onClick={() => setOpened((open) => !open)}
-        >
-          {t('records.bulk.reassign')}
+        <Button variant="subtle" size="compact-sm" leftSection={icon} onClick={() => setOpened((open) => !open)}>
+          {label}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="sm">
-          <MemberPicker
-            label={t('records.bulk.reassignTo')}
-            value={owner}
-            onChange={(id) => setOwner(id)}
-            comboboxProps={{ withinPortal: false }}
-            data-testid="bulk-owner"
-          />
+          {children}
           <Button
             size="xs"
-            disabled={!owner}
+            disabled={!ready}
             loading={pending}
             onClick={() => {
-              if (!owner) return;
-              onApply(owner);
+              onApply();
               setOpened(false);
             }}
           >
@@ -66,6 +72,28 @@ const ReassignButton = ({ onApply, pending }: { onApply: (ownerId: string) => vo
         </Stack>
       </Popover.Dropdown>
     </Popover>
+  );
+};
+
+const ReassignButton = ({ onApply, pending }: { onApply: (ownerId: string) => void; pending: boolean }) => {
+  const { t } = useTranslation();
+  const [owner, setOwner] = useState<string | null>(null);
+  return (
+    <BulkActionPopover
+      label={t('records.bulk.reassign')}
+      icon={<IconUserShare size={16} />}
+      ready={owner !== null}
+      pending={pending}
+      onApply={() => owner && onApply(owner)}
+    >
+      <MemberPicker
+        label={t('records.bulk.reassignTo')}
+        value={owner}
+        onChange={(id) => setOwner(id)}
+        comboboxProps={{ withinPortal: false }}
+        data-testid="bulk-owner"
+      />
+    </BulkActionPopover>
   );
 };
 
@@ -119,7 +147,7 @@ export const RecordBulkBar = ({ type, selected, onClear, archived, reassign, ext
           loading={bulk.isPending && bulk.variables?.action === 'archive'}
           onClick={() => run({ action: 'archive', ids: selected })}
         >
-          {t('records.bulk.archive')}
+          {t('actions.archive')}
         </Button>
       ) : null}
       {archived !== 'false' ? (
@@ -130,7 +158,7 @@ export const RecordBulkBar = ({ type, selected, onClear, archived, reassign, ext
           loading={bulk.isPending && bulk.variables?.action === 'restore'}
           onClick={() => run({ action: 'restore', ids: selected })}
         >
-          {t('records.bulk.restore')}
+          {t('actions.restore')}
         </Button>
       ) : null}
       <ActionBar.CloseButton aria-label={t('records.bulk.clear')} />

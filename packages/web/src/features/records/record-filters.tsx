@@ -1,13 +1,11 @@
 import { Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import type { RecordType } from '@pacer/core';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayRangeInput } from '../../components/date-inputs';
-import { treeOptions } from '../../components/tree-list';
 import { MemberPicker } from '../people/member-picker';
-import { teamsQuery } from '../teams/teams-api';
+import { TeamSelect } from '../teams/team-select';
 import type { ListSearch } from './record-api';
 import { RecordPicker } from './record-picker';
 
@@ -48,30 +46,6 @@ const TextFilter = ({
         setText(event.currentTarget.value);
         push(event.currentTarget.value);
       }}
-      w={width}
-    />
-  );
-};
-
-const TeamFilter = ({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string | undefined;
-  onChange: (teamId: string | null) => void;
-}) => {
-  const teams = useQuery(teamsQuery);
-  return (
-    <Select
-      aria-label={label}
-      placeholder={label}
-      data={treeOptions(teams.data ?? [])}
-      value={value ?? null}
-      onChange={onChange}
-      clearable
-      searchable
       w={width}
     />
   );
@@ -131,7 +105,14 @@ export const FilterControl = ({
       );
     case 'team':
       return (
-        <TeamFilter label={filter.label} value={value} onChange={(next) => onChange({ [filter.key]: next ?? '' })} />
+        <TeamSelect
+          aria-label={filter.label}
+          placeholder={filter.label}
+          value={value ?? null}
+          onChange={(next) => onChange({ [filter.key]: next ?? '' })}
+          searchable
+          w={width}
+        />
       );
     case 'record':
       return (

@@ -1,14 +1,15 @@
-import { Box, Button, Divider, Drawer, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Button, Divider, Drawer, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { RecordType } from '@pacer/core';
+import type { CustomValues, RecordType } from '@pacer/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Fragment, type ReactNode } from 'react';
+import { type FormEvent, Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../lib/notify';
 import { showFormError } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
 import { MemberPicker } from '../people/member-picker';
-import { refreshRecords } from './record-api';
+import { recordApi, refreshRecords } from './record-api';
+import { RecordPicker } from './record-picker';
 
 interface RecordDrawerProps<T> {
   /** What the form works on: `{}` style "new" marker or the record; null closes the drawer. */
@@ -92,7 +93,27 @@ export const FormActions = ({
   );
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: the owner input only touches `ownerId`
+/** A record form in a drawer: its sections one below the other, cancel and save at the bottom. */
+export const RecordFormLayout = ({
+  onSubmit,
+  onCancel,
+  submitLabel,
+  loading,
+  children,
+}: {
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+  submitLabel: string;
+  loading: boolean;
+  children: ReactNode;
+}) => (
+  <form onSubmit={onSubmit} noValidate>
+    <Stack gap="lg">{children}</Stack>
+    <FormActions onCancel={onCancel} submitLabel={submitLabel} loading={loading} />
+  </form>
+);
+
+// biome-ignore lint/suspicious/noExplicitAny: these inputs only touch their own fields
 type AnyForm = UseFormReturnType<any, any>;
 
 /** Who owns the record. Reps own what they create, so they do not get to choose. */
@@ -102,7 +123,7 @@ export const OwnerInput = ({ form, ownerName }: { form: AnyForm; ownerName?: str
   if (session.member.role === 'rep') return null;
   return (
     <MemberPicker
-      label={t('records.form.owner')}
+      label={t('records.fields.owner')}
       description={t('records.form.ownerHint')}
       placeholder={session.user.name}
       value={(form.values.ownerId as string | null) ?? null}
@@ -110,6 +131,51 @@ export const OwnerInput = ({ form, ownerName }: { form: AnyForm; ownerName?: str
       onChange={(id) => form.setFieldValue('ownerId', id)}
       error={form.errors.ownerId}
       data-testid="owner-input"
+    />
+  );
+};
+
+/** First and last name side by side; the last name is the one a person needs. */
+export const PersonNameInputs = ({ form }: { form: AnyForm }) => {
+  const { t } = useTranslation();
+  return (
+    <FieldPair>
+      <TextInput label={t('records.fields.firstName')} data-autofocus {...form.getInputProps('firstName')} />
+      <TextInput label={t('records.fields.lastName')} required {...form.getInputProps('lastName')} />
+    </FieldPair>
+  );
+};
+
+/** Free notes about a record, growing with what is typed. */
+export const NotesInput = ({ form }: { form: AnyForm }) => {
+  const { t } = useTranslation();
+  return (
+    <Textarea label={t('records.fields.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
+  );
+};
+
+/** The account a record belongs to, bound to `accountId`; none is a valid answer. */
+export const AccountInput = ({
+  form,
+  accountName,
+  'data-testid': testId,
+}: {
+  form: AnyForm;
+  /** The name of the account already set, shown before any search finds it. */
+  accountName: string | null | undefined;
+  'data-testid'?: string;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <RecordPicker
+      type="accounts"
+      label={t('records.fields.account')}
+      placeholder={t('records.form.noAccount')}
+      value={form.values.accountId as string | null}
+      selectedName={accountName}
+      onChange={(id) => form.setFieldValue('accountId', id)}
+      error={form.errors.accountId}
+      data-testid={testId}
     />
   );
 };
@@ -139,7 +205,10 @@ export const AddressInputs = ({ form }: { form: AnyForm }) => {
 interface RecordSaveOptions<Input, Saved> {
   type: RecordType;
   form: { setErrors: (errors: Record<string, string>) => void };
-  save: (input: Input) => Promise<Saved>;
+  /** The record being changed; a new one is created without it. */
+  id?: string | undefined;
+  /** How to save, when it is not the type's own create or change. */
+  save?: (input: Input) => Promise<Saved>;
   savedMessage: (saved: Saved) => string;
   /** Other record types whose lists show this one (an account's contacts, say). */
   alsoRefresh?: RecordType[];
@@ -147,10 +216,11 @@ interface RecordSaveOptions<Input, Saved> {
 }
 
 /** Save a record form: notify, refresh what shows the record type, then hand the saved record on. */
-export const useRecordSave = <Input, Saved>({
+export const useRecordSave = <Saved, Input = unknown>({
   type,
   form,
-  save,
+  id,
+  save = (input) => (id ? recordApi.update<Saved>(type, id, input) : recordApi.create<Saved>(type, input)),
   savedMessage,
   alsoRefresh = [],
   onSaved,
@@ -166,6 +236,17 @@ export const useRecordSave = <Input, Saved>({
     onError: (error) => showFormError(form, error),
   });
 };
+
+/**
+ * The owner and custom values as the API takes them: no owner means "leave it" (or "me" on create),
+ * and an emptied custom input clears its value.
+ */
+export const ownerAndCustomInput = (values: { ownerId: string | null; custom: CustomValues }) => ({
+  ownerId: values.ownerId ?? undefined,
+  custom: Object.fromEntries(
+    Object.entries(values.custom).map(([key, value]) => [key, value === '' ? null : value]),
+  ) as CustomValues,
+});
 
 /** Text inputs hold '' for nothing; the API wants null. */
 export const textOrNull = (value: unknown): string | null => {

@@ -1,13 +1,13 @@
 import { Badge, Button, Card, Center, Collapse, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
-import { hasPermission, type RecordType, type SavedView } from '@pacer/core';
+import type { RecordType, SavedView } from '@pacer/core';
 import { IconFilter, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { ListEmpty } from './list-empty';
 import { ColumnsMenu, ExportMenu, ListFooter } from './list-tools';
 import { type ListSearch, parseListSearch, recordListQuery, recordTotalsQuery, savedViewsQuery } from './record-api';
@@ -24,14 +24,12 @@ export interface RecordListProps<Row extends RecordRow> {
   filters: FilterDef[];
   /** The server's sort when none is chosen. */
   defaultSort: string;
-  searchPlaceholder: string;
-  /** The name of the plain list ("All accounts"). */
-  allLabel: string;
-  countLabel: (count: number) => string;
   nameOf: (row: Row) => string;
   onOpen: (row: Row) => void;
-  /** What the list says before there is any record at all. */
-  empty: { icon: ReactNode; title: string; description: string; action?: ReactNode };
+  /** The picture of the empty list; its words are the type's `empty.title` and `empty.body`. */
+  emptyIcon: ReactNode;
+  /** The way to make the first record, shown in the empty list. */
+  emptyAction?: ReactNode;
   /** Records with an owner: owner and team filters, reassign in bulk. */
   owned?: boolean;
   /** Saved views, export, totals, selection: all on unless switched off. */
@@ -45,7 +43,8 @@ export interface RecordListProps<Row extends RecordRow> {
 /**
  * A server-paged list of records: search, filters, sort by header, chosen columns, saved views,
  * export, an archived switch, selection with bulk actions, and a footer with the count and sums.
- * Everything the list shows is in the URL, so a list as arranged is a link.
+ * Everything the list shows is in the URL, so a list as arranged is a link. Its words come from
+ * the type's own text: `search`, `all`, `count` and `empty`.
  */
 export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) => {
   const { type, columns, defaultSort, owned = true, views = true, exportable = true, totals = true } = props;
@@ -53,7 +52,8 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
   const session = useSession();
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   // Bulk actions change records: people who only read get no checkboxes.
-  const selectable = (props.selectable ?? true) && hasPermission(session.member.role, 'crm:write');
+  const canWrite = useCan('crm:write');
+  const selectable = (props.selectable ?? true) && canWrite;
   const navigate = useNavigate();
   const search = parseListSearch(useSearch({ strict: false }) as Record<string, unknown>);
   const [prefColumns, setPrefColumns] = useColumnPrefs(session.user.id, type, columns);
@@ -74,7 +74,7 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
 
   const filters = useMemo(() => {
     const standard: FilterDef[] = [];
-    if (owned) standard.push({ kind: 'member', key: 'ownerId', label: t('records.list.owner') });
+    if (owned) standard.push({ kind: 'member', key: 'ownerId', label: t('records.fields.owner') });
     if (owned && session.member.role !== 'rep')
       standard.push({ kind: 'team', key: 'teamId', label: t('records.list.team') });
     return [...props.filters, ...standard];
@@ -140,7 +140,12 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
       return (
         <ListEmpty
           reason={archived === 'true' && !search.q ? 'archived' : hasFilters ? 'filtered' : 'none'}
-          empty={props.empty}
+          empty={{
+            icon: props.emptyIcon,
+            title: t(`${type}.empty.title`),
+            description: t(`${type}.empty.body`),
+            action: props.emptyAction,
+          }}
           onClear={clearFilters}
         />
       );
@@ -177,7 +182,7 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
                 search={search}
                 columns={shownIds}
                 onApply={applyView}
-                allLabel={props.allLabel}
+                allLabel={t(`${type}.all`)}
               />
             ) : (
               <span />
@@ -185,7 +190,7 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
             {phone ? listTools : null}
           </Group>
           <TextInput
-            placeholder={props.searchPlaceholder}
+            placeholder={t(`${type}.search`)}
             aria-label={t('records.list.search')}
             leftSection={<IconSearch size={16} />}
             value={text}
@@ -221,7 +226,7 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
               onChange={(value) => setSearch({ archived: value })}
               data={[
                 { value: 'false', label: t('records.list.active') },
-                { value: 'true', label: t('records.list.archived') },
+                { value: 'true', label: t('labels.archived') },
               ]}
               data-testid="archived-toggle"
             />
@@ -235,7 +240,7 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
             ))}
             {hasFilters ? (
               <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={clearFilters}>
-                {t('records.list.clearFilters')}
+                {t('actions.clearFilters')}
               </Button>
             ) : null}
           </Group>
@@ -252,7 +257,7 @@ export const RecordList = <Row extends RecordRow>(props: RecordListProps<Row>) =
         ) : null}
       </Stack>
       {totals && rows.length > 0 ? (
-        <ListFooter totals={footer.data} shown={rows.length} countLabel={props.countLabel} />
+        <ListFooter totals={footer.data} shown={rows.length} countLabel={(count) => t(`${type}.count`, { count })} />
       ) : null}
       {selectable ? (
         <RecordBulkBar

@@ -17,7 +17,7 @@ import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { timelineQuery } from './record-api';
 import { timelineDetail, timelineTitle } from './timeline-text';
-import { activityTypeIcons } from './vocab';
+import { activityLooks } from './vocab';
 
 const kindLooks = {
   activity: { icon: IconPhone, color: 'teal' },
@@ -32,8 +32,8 @@ const kindLooks = {
 
 const iconOf = (entry: TimelineEntry) => {
   const type = entry.data.type;
-  if (entry.kind === 'activity' && typeof type === 'string' && type in activityTypeIcons) {
-    return activityTypeIcons[type as keyof typeof activityTypeIcons];
+  if (entry.kind === 'activity' && typeof type === 'string' && type in activityLooks) {
+    return activityLooks[type as keyof typeof activityLooks].icon;
   }
   return kindLooks[entry.kind]?.icon ?? IconBriefcase;
 };

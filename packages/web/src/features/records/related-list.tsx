@@ -2,10 +2,13 @@ import { Group, Stack, Table, Text } from '@mantine/core';
 import type { RecordType } from '@pacer/core';
 import { useInfiniteQuery, usePrefetchInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/anchor-link';
 import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { type ListSearch, recordListQuery } from './record-api';
 import type { ColumnDef } from './record-columns';
 import type { RecordRow } from './record-table';
+import type { RecordTab } from './record-tabs';
 
 const relatedLimit = 10;
 
@@ -102,4 +105,49 @@ export const RelatedList = <Row extends RecordRow>({
       ) : null}
     </Stack>
   );
+};
+
+type RelatedType = 'contacts' | 'deals' | 'estimates' | 'activities';
+
+interface RelatedTabOptions<Row extends RecordRow> {
+  type: RelatedType;
+  /** What ties them to the page's record (`{ accountId }`, say). */
+  filter: ListSearch;
+  label: string;
+  columns: ColumnDef<Row>[];
+  onOpen: (row: Row) => void;
+  /** A button to add one. */
+  action?: ReactNode;
+}
+
+/** A record page's tab of related records: their count on the tab, the first of them, a link to all. */
+export const useRelatedTab = <Row extends RecordRow>({
+  type,
+  filter,
+  label,
+  columns,
+  onOpen,
+  action,
+}: RelatedTabOptions<Row>): RecordTab => {
+  const { t } = useTranslation();
+  const query = useRelated<Row>(type, filter);
+  return {
+    value: type,
+    label,
+    count: relatedCount(query),
+    panel: (
+      <RelatedList
+        query={query}
+        columns={columns}
+        onOpen={onOpen}
+        empty={t('records.page.noneYet')}
+        action={action}
+        viewAll={
+          <AnchorLink to={`/${type}`} search={filter} size="sm">
+            {t('records.page.viewAll')}
+          </AnchorLink>
+        }
+      />
+    ),
+  };
 };

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Menu, Modal, Switch, Text, TextInput } from '@mantine/core';
-import { createSavedViewSchema, hasPermission, type RecordType, type SavedView } from '@pacer/core';
+import { createSavedViewSchema, type RecordType, type SavedView } from '@pacer/core';
 import {
   IconCheck,
   IconChevronDown,
@@ -16,7 +16,7 @@ import { ConfirmModal } from '../../components/feedback';
 import { ModalForm } from '../../components/form-modal';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { showFormError, useSchemaForm } from '../../lib/use-schema-form';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { type ListSearch, savedViewApi, savedViewsQuery, withoutSort } from './record-api';
 
 const sameFilters = (a: ListSearch, b: ListSearch) => {
@@ -98,7 +98,7 @@ export const SavedViewsMenu = ({ type, search, columns, onApply, allLabel }: Sav
   const [dialog, setDialog] = useState<'save' | 'edit' | 'delete' | null>(null);
   const active = views.data?.find((view) => view.id === search.view) ?? null;
   // Viewers only use views; a view is changed by its owner, or by an admin.
-  const canSave = hasPermission(session.member.role, 'crm:write');
+  const canSave = useCan('crm:write');
   const owned = canSave && (active?.ownerId === session.user.id || session.member.role === 'admin');
   const modified = active ? isViewModified(active, search, columns) : false;
   const mine = views.data?.filter((view) => view.ownerId === session.user.id) ?? [];

@@ -45,7 +45,7 @@ export const vocabText = defineText({
       presentation_held: 'Presentation held',
       follow_up_needed: 'Follow-up needed',
       not_interested: 'Not interested',
-      completed: 'Completed',
+      completed: 'Done',
     },
   },
   de: {

@@ -19,7 +19,15 @@ import {
   salesRoles,
   stageKinds,
 } from '@pacer/core';
-import { IconCalendarEvent, IconCar, IconChecklist, IconMail, IconPhone, IconPresentation } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconCalendarEvent,
+  IconChecklist,
+  IconMail,
+  IconMapPin,
+  IconPhone,
+  IconPresentation,
+} from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { VocabBadge } from './record-cells';
 
@@ -44,14 +52,33 @@ export const estimateStatusColors: Record<EstimateStatus, MantineColor> = {
   accepted: 'teal',
   rejected: 'red',
 };
-export const activityTypeIcons = {
-  call: IconPhone,
-  meeting: IconCalendarEvent,
-  visit: IconCar,
-  email: IconMail,
-  presentation: IconPresentation,
-  task: IconChecklist,
-} as const satisfies Record<ActivityType, unknown>;
+/** The icon and colour of each kind of activity, the same in every list, form and timeline. */
+export const activityLooks: Record<ActivityType, { icon: Icon; color: MantineColor }> = {
+  visit: { icon: IconMapPin, color: 'grape' },
+  call: { icon: IconPhone, color: 'blue' },
+  meeting: { icon: IconCalendarEvent, color: 'cyan' },
+  email: { icon: IconMail, color: 'gray' },
+  presentation: { icon: IconPresentation, color: 'orange' },
+  task: { icon: IconChecklist, color: 'teal' },
+};
+
+/** The outcomes that make sense for each kind of activity a rep logs, the likeliest first. */
+export const outcomesFor = {
+  call: [
+    'connected',
+    'no_answer',
+    'left_message',
+    'busy',
+    'appointment_booked',
+    'follow_up_needed',
+    'not_interested',
+    'wrong_number',
+  ],
+  visit: ['completed', 'appointment_booked', 'presentation_held', 'follow_up_needed', 'not_interested'],
+  meeting: ['completed', 'appointment_booked', 'presentation_held', 'follow_up_needed', 'not_interested'],
+  email: ['completed', 'follow_up_needed', 'appointment_booked', 'not_interested'],
+  presentation: ['presentation_held', 'follow_up_needed', 'appointment_booked', 'not_interested'],
+} as const satisfies Partial<Record<ActivityType, readonly ActivityOutcome[]>>;
 
 export const leadStatusLabel = (t: TFunction, value: LeadStatus) => t(`records.vocab.leadStatus.${value}`);
 export const leadSourceLabel = (t: TFunction, value: LeadSource) => t(`records.vocab.leadSource.${value}`);

@@ -34,7 +34,7 @@ const RegionRow = ({ region, depth, teamCount, onEdit, onAddChild, onDelete }: R
           </Badge>
         ) : null
       }
-      actionsLabel={t('regions.actionsFor', { name: region.name })}
+      actionsLabel={t('labels.actionsFor', { name: region.name })}
       actions={[
         { label: t('actions.edit'), icon: <IconPencil size={16} />, onClick: onEdit },
         { label: t('regions.addSubRegion'), icon: <IconPlus size={16} />, onClick: onAddChild },

@@ -6,7 +6,6 @@ export const regionsText = defineText({
     subtitle: 'Regions and territories your teams sell in. Nest territories inside regions.',
     create: 'New region',
     addSubRegion: 'Add sub-region',
-    actionsFor: 'Actions for {{name}}',
     teams_one: '{{count}} team',
     teams_other: '{{count}} teams',
     form: {
@@ -34,7 +33,6 @@ export const regionsText = defineText({
     subtitle: 'Regionen und Gebiete, in denen Ihre Teams verkaufen. Gebiete lassen sich in Regionen verschachteln.',
     create: 'Neue Region',
     addSubRegion: 'Unterregion hinzufügen',
-    actionsFor: 'Aktionen für {{name}}',
     teams_one: '{{count}} Team',
     teams_other: '{{count}} Teams',
     form: {

@@ -1,13 +1,15 @@
 import { Badge, Group, Kbd, Loader, Text } from '@mantine/core';
 import { useHotkeys, useWindowEvent } from '@mantine/hooks';
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
-import { IconKeyboard, IconLayoutKanban, IconMapPin, IconPhone, IconSearch } from '@tabler/icons-react';
+import { IconKeyboard, IconLayoutKanban, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/notify';
-import { quickLog, useCanLog } from '../quick-log/quick-log-store';
+import { useCan } from '../auth/session';
+import { quickLog } from '../quick-log/quick-log-store';
 import { isTyping } from '../quick-log/use-key-sequences';
+import { activityLooks } from '../records/vocab';
 import { groupByType, recordTypeIcons } from './record-types';
 import { recordPath, useRecordSearch } from './search-api';
 
@@ -44,7 +46,7 @@ const Hint = ({ children }: { children: ReactNode }) => (
 export const SearchSpotlight = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const canLog = useCanLog();
+  const canLog = useCan('crm:write');
   const [query, setQuery] = useState('');
   const { hits, searching, error, ready } = useRecordSearch(query, { limit: 5 });
   const groups = groupByType(hits);
@@ -89,7 +91,7 @@ export const SearchSpotlight = () => {
           ? groups.map((group) => {
               const Icon = recordTypeIcons[group.type];
               return (
-                <Spotlight.ActionsGroup key={group.type} label={t(`search.types.${group.type}`)}>
+                <Spotlight.ActionsGroup key={group.type} label={t(`nav.${group.type}`)}>
                   {group.hits.map((hit) => (
                     <Spotlight.Action
                       key={`${hit.type}:${hit.id}`}
@@ -99,7 +101,7 @@ export const SearchSpotlight = () => {
                       rightSection={
                         hit.archived ? (
                           <Badge size="xs" variant="light" color="gray">
-                            {t('search.archived')}
+                            {t('labels.archived')}
                           </Badge>
                         ) : null
                       }
@@ -119,14 +121,14 @@ export const SearchSpotlight = () => {
             {canLog ? (
               <>
                 <Spotlight.Action
-                  label={t('search.actions.logCall')}
-                  leftSection={<IconPhone size={20} stroke={1.6} />}
+                  label={t('quickLog.title.call')}
+                  leftSection={<activityLooks.call.icon size={20} stroke={1.6} />}
                   rightSection={<Keys keys={['L', 'C']} />}
                   onClick={() => quickLog.open('call')}
                 />
                 <Spotlight.Action
-                  label={t('search.actions.logVisit')}
-                  leftSection={<IconMapPin size={20} stroke={1.6} />}
+                  label={t('quickLog.title.visit')}
+                  leftSection={<activityLooks.visit.icon size={20} stroke={1.6} />}
                   rightSection={<Keys keys={['L', 'V']} />}
                   onClick={() => quickLog.open('visit')}
                 />
@@ -138,7 +140,7 @@ export const SearchSpotlight = () => {
               onClick={() => go('/deals/board')}
             />
             <Spotlight.Action
-              label={t('search.actions.shortcuts')}
+              label={t('shortcuts.title')}
               leftSection={<IconKeyboard size={20} stroke={1.6} />}
               rightSection={<Keys keys={['?']} />}
               onClick={quickLog.openShortcuts}

@@ -39,7 +39,7 @@ const TeamRow = ({ team, regionName, onEdit, onMembers, onAddChild, onDelete }: 
           {team.memberCount}
         </Button>
       }
-      actionsLabel={t('teams.actionsFor', { name: team.name })}
+      actionsLabel={t('labels.actionsFor', { name: team.name })}
       actions={[
         { label: t('actions.edit'), icon: <IconPencil size={16} />, onClick: onEdit },
         { label: t('teams.manageMembers'), icon: <IconUsers size={16} />, onClick: onMembers },

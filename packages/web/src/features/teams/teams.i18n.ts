@@ -10,7 +10,6 @@ export const teamsText = defineText({
     manageMembers: 'Manage members',
     noManager: 'No manager',
     region: 'Region',
-    actionsFor: 'Actions for {{name}}',
     form: {
       createTitle: 'New team',
       editTitle: 'Edit team',
@@ -57,7 +56,6 @@ export const teamsText = defineText({
     manageMembers: 'Mitglieder verwalten',
     noManager: 'Keine Leitung',
     region: 'Region',
-    actionsFor: 'Aktionen für {{name}}',
     form: {
       createTitle: 'Neues Team',
       editTitle: 'Team bearbeiten',

@@ -1,6 +1,6 @@
 import { defineText } from './language';
 
-/** Words shared by every feature: actions, roles, statuses, error codes and validation messages. */
+/** Words shared by every feature: actions, labels, roles, statuses, error codes and validation messages. */
 export const commonText = defineText({
   en: {
     appName: 'Pacer',
@@ -19,6 +19,9 @@ export const commonText = defineText({
       retry: 'Try again',
       add: 'Add',
       remove: 'Remove',
+      archive: 'Archive',
+      restore: 'Restore',
+      clearFilters: 'Clear filters',
       signOut: 'Sign out',
       back: 'Back',
     },
@@ -62,6 +65,9 @@ export const commonText = defineText({
       members_one: '{{count}} member',
       members_other: '{{count}} members',
       optional: 'optional',
+      archived: 'Archived',
+      showArchived: 'Show archived',
+      actionsFor: 'Actions for {{name}}',
     },
     states: {
       loading: 'Loading…',
@@ -124,6 +130,9 @@ export const commonText = defineText({
       retry: 'Erneut versuchen',
       add: 'Hinzufügen',
       remove: 'Entfernen',
+      archive: 'Archivieren',
+      restore: 'Wiederherstellen',
+      clearFilters: 'Filter zurücksetzen',
       signOut: 'Abmelden',
       back: 'Zurück',
     },
@@ -167,6 +176,9 @@ export const commonText = defineText({
       members_one: '{{count}} Mitglied',
       members_other: '{{count}} Mitglieder',
       optional: 'optional',
+      archived: 'Archiviert',
+      showArchived: 'Archivierte zeigen',
+      actionsFor: 'Aktionen für {{name}}',
     },
     states: {
       loading: 'Wird geladen…',

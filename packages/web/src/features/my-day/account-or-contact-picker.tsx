@@ -1,11 +1,10 @@
 import { Group, Select, type SelectProps, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import type { SearchHit } from '@pacer/core';
-import { IconAddressBook, IconBuilding, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api-client';
+import { recordTypeIcons } from '../search/record-types';
+import { useRecordSearch } from '../search/search-api';
 
 /** What the rep picked: an account or a contact, with the name to show. */
 export interface PickedRecord {
@@ -14,29 +13,24 @@ export interface PickedRecord {
   title: string;
 }
 
-interface RecordPickerProps
+interface AccountOrContactPickerProps
   extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'> {
   value: PickedRecord | null;
   onChange: (record: PickedRecord | null) => void;
 }
 
+const pickable = ['accounts', 'contacts'] as const;
+
 const keyOf = (record: { type: string; id: string }) => `${record.type}:${record.id}`;
 
 /** Find the account or contact a visit or call was with; searches the server as you type. */
-export const RecordPicker = ({ value, onChange, ...props }: RecordPickerProps) => {
+export const AccountOrContactPicker = ({ value, onChange, ...props }: AccountOrContactPickerProps) => {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value?.title ?? '');
   // Once a record is picked the input shows its name: that is not a new search.
   const query = search === value?.title ? '' : search.trim();
-  const [q] = useDebouncedValue(query, 200);
-  const hits = useQuery({
-    queryKey: ['search', 'picker', q],
-    queryFn: ({ signal }) =>
-      api.get<{ hits: SearchHit[] }>('/search', { q, types: 'accounts,contacts', limit: 6 }, signal),
-    enabled: q.length >= 2,
-    staleTime: 30_000,
-  });
-  const found = (hits.data?.hits ?? []).filter((hit) => !hit.archived);
+  const { hits, searching, ready } = useRecordSearch(query, { types: pickable, limit: 6 });
+  const found = hits.filter((hit) => !hit.archived);
   const byKey = new Map<string, SearchHit | PickedRecord>(found.map((hit) => [keyOf(hit), hit]));
   if (value) byKey.set(keyOf(value), value);
   const group = (type: PickedRecord['type'], label: string) => ({
@@ -45,7 +39,7 @@ export const RecordPicker = ({ value, onChange, ...props }: RecordPickerProps) =
       .filter((hit) => hit.type === type)
       .map((hit) => ({ value: keyOf(hit), label: hit.title })),
   });
-  const data = [group('accounts', t('myDay.form.accounts')), group('contacts', t('myDay.form.contacts'))].filter(
+  const data = [group('accounts', t('nav.accounts')), group('contacts', t('nav.contacts'))].filter(
     (entry) => entry.items.length > 0,
   );
   const subtitles = new Map(found.map((hit) => [keyOf(hit), hit.subtitle]));
@@ -55,7 +49,7 @@ export const RecordPicker = ({ value, onChange, ...props }: RecordPickerProps) =
       searchable
       clearable
       leftSection={<IconSearch size={18} />}
-      nothingFoundMessage={q.length >= 2 && hits.data ? t('myDay.form.noMatch') : t('myDay.form.whoHint')}
+      nothingFoundMessage={ready && !searching ? t('search.nothingFound') : t('myDay.form.whoHint')}
       {...props}
       data={data}
       value={value ? keyOf(value) : null}
@@ -73,7 +67,7 @@ export const RecordPicker = ({ value, onChange, ...props }: RecordPickerProps) =
       comboboxProps={{ withinPortal: true, position: 'bottom', middlewares: { flip: false, shift: false } }}
       renderOption={({ option }) => {
         const [type] = option.value.split(':');
-        const Icon = type === 'accounts' ? IconBuilding : IconAddressBook;
+        const Icon = type === 'accounts' ? recordTypeIcons.accounts : recordTypeIcons.contacts;
         const subtitle = subtitles.get(option.value);
         return (
           <Group gap="sm" wrap="nowrap" py={4}>

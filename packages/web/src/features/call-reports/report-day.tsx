@@ -1,9 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { Badge, Card, Group, Paper, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
 import type { Activity } from '@pacer/core';
 import { IconChevronRight, IconClock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activityLooks } from './call-report-labels';
+import { activityLooks, activityTypeLabel, outcomeLabel } from '../records/vocab';
 import { formatTimeIn } from './local-day';
 
 const ActivityRow = ({ activity, timeZone }: { activity: Activity; timeZone: string }) => {
@@ -19,7 +19,7 @@ const ActivityRow = ({ activity, timeZone }: { activity: Activity; timeZone: str
       <Stack gap={2} miw={0} style={{ flex: 1 }}>
         <Group gap={6} wrap="wrap">
           <Text fw={600} size="sm">
-            {t(`callReports.types.${activity.type}`)}
+            {activityTypeLabel(t, activity.type)}
           </Text>
           {at ? (
             <Text size="sm" c="dimmed">
@@ -29,7 +29,7 @@ const ActivityRow = ({ activity, timeZone }: { activity: Activity; timeZone: str
           {activity.durationMinutes ? (
             <Group gap={2} c="dimmed" wrap="nowrap">
               <IconClock size={14} />
-              <Text size="xs">{t('callReports.minutes', { count: activity.durationMinutes })}</Text>
+              <Text size="xs">{t('activities.minutes', { count: activity.durationMinutes })}</Text>
             </Group>
           ) : null}
         </Group>
@@ -40,7 +40,7 @@ const ActivityRow = ({ activity, timeZone }: { activity: Activity; timeZone: str
         ) : null}
         {activity.outcome ? (
           <Badge variant="dot" color={look.color} size="sm" w="fit-content">
-            {t(`callReports.outcomes.${activity.outcome}`)}
+            {outcomeLabel(t, activity.outcome)}
           </Badge>
         ) : null}
         {activity.notes ? (
@@ -53,19 +53,41 @@ const ActivityRow = ({ activity, timeZone }: { activity: Activity; timeZone: str
   );
 };
 
-interface ActivityDayListProps {
+interface DayActivitiesProps {
   activities: Activity[];
   timeZone: string;
-  /** Shown when the day has none. */
-  empty: ReactNode;
+  /** Beside the title (the day's counts, say). */
+  aside?: ReactNode;
+  /** Shown when the day has none; a quiet line unless given. */
+  empty?: ReactNode;
   /** Tapping a row opens it for editing; without it the rows are read-only. */
   onOpen?: ((activity: Activity) => void) | undefined;
 }
 
-/** The visits and calls of one day, earliest first, as cards that fit a phone. */
-export const ActivityDayList = ({ activities, timeZone, empty, onOpen }: ActivityDayListProps) => {
+/** The visits and calls of one day under their title, earliest first, as cards that fit a phone. */
+export const DayActivities = ({ activities, timeZone, aside, empty, onOpen }: DayActivitiesProps) => {
   const { t } = useTranslation();
-  if (activities.length === 0) return <>{empty}</>;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="baseline" wrap="wrap" gap={4}>
+        <Title order={4}>{t('callReports.report.activities')}</Title>
+        {aside}
+      </Group>
+      {activities.length === 0 ? (
+        (empty ?? (
+          <Text size="sm" c="dimmed">
+            {t('callReports.report.noActivities')}
+          </Text>
+        ))
+      ) : (
+        <ActivityCards activities={activities} timeZone={timeZone} onOpen={onOpen} />
+      )}
+    </Stack>
+  );
+};
+
+const ActivityCards = ({ activities, timeZone, onOpen }: Omit<DayActivitiesProps, 'aside' | 'empty'>) => {
+  const { t } = useTranslation();
   const sorted = [...activities].sort(
     (a, b) =>
       (a.completedAt ?? a.scheduledAt ?? a.createdAt).localeCompare(b.completedAt ?? b.scheduledAt ?? b.createdAt) ||
@@ -79,7 +101,7 @@ export const ActivityDayList = ({ activities, timeZone, empty, onOpen }: Activit
             <UnstyledButton
               w="100%"
               onClick={() => onOpen(activity)}
-              aria-label={`${t('actions.edit')}: ${t(`callReports.types.${activity.type}`)}`}
+              aria-label={`${t('actions.edit')}: ${activityTypeLabel(t, activity.type)}`}
             >
               <Group wrap="nowrap" gap="xs">
                 <div style={{ flex: 1, minWidth: 0 }}>
@@ -94,5 +116,25 @@ export const ActivityDayList = ({ activities, timeZone, empty, onOpen }: Activit
         </Paper>
       ))}
     </Stack>
+  );
+};
+
+/** The rep's note on a submitted day, as the rep and the manager read it. */
+export const DayNoteCard = ({ summary }: { summary: string | null }) => {
+  const { t } = useTranslation();
+  return (
+    <Card>
+      <Stack gap="xs">
+        <Title order={4}>{t('callReports.report.summary')}</Title>
+        <Text
+          size="sm"
+          c={summary ? undefined : 'dimmed'}
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          data-testid="report-summary"
+        >
+          {summary ?? t('callReports.report.noSummary')}
+        </Text>
+      </Stack>
+    </Card>
   );
 };

@@ -2,11 +2,12 @@ import { Badge, CloseButton, Combobox, Group, Loader, Text, TextInput, useCombob
 import { IconSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, type Ref, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordTypeSingular } from '../records/record-links';
 import { groupByType, recordTypeIcons } from '../search/record-types';
 import { minSearchLength, useRecordSearch } from '../search/search-api';
 import type { RecordRef } from './current-record';
 
-interface RecordPickerProps {
+interface AboutRecordPickerProps {
   value: RecordRef | null;
   onChange: (record: RecordRef | null) => void;
   /** Called once a record is picked, to move on to the next field. */
@@ -19,7 +20,14 @@ interface RecordPickerProps {
 const keyOf = (record: { type: string; id: string }) => `${record.type}:${record.id}`;
 
 /** One search box for the record an activity is about: accounts, contacts, leads and deals. */
-export const RecordPicker = ({ value, onChange, onPicked, inputRef, autoFocus, error }: RecordPickerProps) => {
+export const AboutRecordPicker = ({
+  value,
+  onChange,
+  onPicked,
+  inputRef,
+  autoFocus,
+  error,
+}: AboutRecordPickerProps) => {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const combobox = useCombobox();
@@ -67,7 +75,7 @@ export const RecordPicker = ({ value, onChange, onPicked, inputRef, autoFocus, e
             ) : null
           }
           rightSectionPointerEvents={value ? 'all' : 'none'}
-          description={value ? t(`search.typeOne.${value.type}`) : undefined}
+          description={value ? t(`records.fields.${recordTypeSingular[value.type]}`) : undefined}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           error={error}
           onChange={(event) => {
@@ -87,7 +95,7 @@ export const RecordPicker = ({ value, onChange, onPicked, inputRef, autoFocus, e
       <Combobox.Dropdown hidden={value !== null || !ready}>
         <Combobox.Options>
           {groups.map((group) => (
-            <Combobox.Group key={group.type} label={t(`search.types.${group.type}`)}>
+            <Combobox.Group key={group.type} label={t(`nav.${group.type}`)}>
               {group.hits.map((hit) => {
                 const HitIcon = recordTypeIcons[hit.type];
                 return (
@@ -106,7 +114,7 @@ export const RecordPicker = ({ value, onChange, onPicked, inputRef, autoFocus, e
                       </div>
                       {hit.archived ? (
                         <Badge size="xs" variant="light" color="gray">
-                          {t('search.archived')}
+                          {t('labels.archived')}
                         </Badge>
                       ) : null}
                     </Group>

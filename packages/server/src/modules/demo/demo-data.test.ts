@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/client';
+import { describeApi } from '../../testing/test-api';
+import { checkDemoRules } from './demo-checks';
+import { generateDemoPlan } from './demo-plan';
+import { type DemoLoadReport, loadDemo } from './load-demo';
+
+/** The demo org at scale S, loaded as on a first start, checked in SQL and used through the API. */
+describeApi('the loaded demo org', (api) => {
+  let report: DemoLoadReport;
+  const signIn = async (email: string) => {
+    const client = api.client();
+    const answer = await client.post('/api/v1/auth/sign-in', { email, password: 'pacer-demo' });
+    expect(answer.status).toBe(200);
+    return client;
+  };
+
+  beforeAll(async () => {
+    report = await loadDemo(api.database.db, generateDemoPlan(), { now: api.clock.now() });
+  }, 120_000);
+
+  it('keeps every rule the services keep', async () => {
+    const broken = await checkDemoRules(api.database.db, report.orgId);
+    expect(Object.entries(broken).filter(([, count]) => count > 0)).toEqual([]);
+  });
+
+  it('has checks that catch a broken row', async () => {
+    const breakages = {
+      'a deal is in the stage of its last stage change': sql`update deals set stage_id = (select c.from_stage_id
+        from deal_stage_changes c where c.deal_id = deals.id and c.from_stage_id is not null limit 1)
+        where id = (select deal_id from deal_stage_changes where from_stage_id is not null limit 1)`,
+      'credit splits sum to 100': sql`update deal_splits set percent = percent - 1
+        where (deal_id, user_id) = (select deal_id, user_id from deal_splits limit 1)`,
+      'a submitted call report holds exactly its day’s done activities': sql`update activities set call_report_id = null
+        where id = (select id from activities where call_report_id is not null limit 1)`,
+      'converted leads link the account, contact and deal they became': sql`update leads set converted_deal_id = null
+        where id = (select id from leads where status = 'converted' limit 1)`,
+    };
+    for (const [rule, breakage] of Object.entries(breakages)) {
+      let counts: Record<string, number> = {};
+      // Break one row, count, and roll back: the org stays whole for the other tests.
+      await api.database.db
+        .transaction(async (tx) => {
+          await tx.execute(breakage);
+          counts = await checkDemoRules(tx, report.orgId);
+          tx.rollback();
+        })
+        .catch(() => {});
+      expect(counts[rule], rule).toBeGreaterThan(0);
+    }
+    const after = await checkDemoRules(api.database.db, report.orgId);
+    expect(Object.values(after).every((count) => count === 0)).toBe(true);
+  });
+
+  it('has the size of scale S, loaded in bulk and with the indexes back', async () => {
+    const rows = report.crm?.rows ?? {};
+    expect(rows.deals).toBeGreaterThan(4_000);
+    expect(rows.activities).toBeGreaterThan(40_000);
+    expect(rows.deal_stage_changes).toBeGreaterThan(rows.deals ?? 0);
+    expect(report.crm?.bulk).toBe(true);
+    const [indexes] = await queryRows<{ count: number }>(
+      api.database.db,
+      sql`select count(*)::int as count from pg_indexes where tablename = 'activities' and indexname = 'activities_owner_idx'`,
+    );
+    expect(indexes?.count).toBe(1);
+    const [keys] = await queryRows<{ count: number }>(
+      api.database.db,
+      sql`select count(*)::int as count from pg_constraint where conrelid = 'activities'::regclass and contype = 'f'`,
+    );
+    expect(keys?.count).toBeGreaterThanOrEqual(5);
+    const [primary] = await queryRows<{ count: number }>(
+      api.database.db,
+      sql`select count(*)::int as count from pg_constraint where conrelid = 'activities'::regclass and contype = 'p'`,
+    );
+    expect(primary?.count).toBe(1);
+  });
+
+  it('gives the rep login a lively pipeline, a day of activities and leads to chase', async () => {
+    const rep = await signIn('rep@summit.example');
+    const open = await rep.get('/api/v1/deals?stageKind=open&limit=100');
+    expect(open.status).toBe(200);
+    expect(open.body.items.length).toBeGreaterThanOrEqual(10);
+    // The test clock says 09:00 UTC, early morning in New York: the day's calls and meetings are planned.
+    const today = await rep.get('/api/v1/activities?from=2026-03-02&to=2026-03-02&limit=100');
+    expect(today.status).toBe(200);
+    expect(today.body.items.length).toBeGreaterThanOrEqual(5);
+    const overdue = await rep.get('/api/v1/leads?overdue=true');
+    expect(overdue.body.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the manager the team’s records and the rep only their own', async () => {
+    const totals = async (email: string, path: string) => (await (await signIn(email)).get(path)).body.count as number;
+    for (const path of ['/api/v1/accounts/totals', '/api/v1/deals/totals', '/api/v1/activities/totals']) {
+      const rep = await totals('rep@summit.example', path);
+      const manager = await totals('manager@summit.example', path);
+      const admin = await totals('admin@summit.example', path);
+      expect(rep, path).toBeGreaterThan(50);
+      expect(manager, path).toBeGreaterThan(rep * 4);
+      expect(admin, path).toBeGreaterThan(manager);
+    }
+  });
+});
