@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot } from './support/browser';
+import { screenshot, viewportShot } from './support/browser';
 import { closePage, navigationFor, navigationLabels, signIn, signOut, useJourneyServer } from './support/pacer';
 
 /** The demo org as its admin and its VP see it: the pictures in the docs come from here. */
@@ -36,5 +36,32 @@ describe('demo tour', () => {
     await screenshot(page, 'demo-vp-team');
 
     await closePage(desk);
+  });
+
+  it('shows the demo’s sales work: the rep’s board, overdue leads and day; the manager’s key accounts', async () => {
+    const rep = await journey.openSignedIn('rep@summit.example');
+    const { page } = rep;
+    await page.goto('/deals/board');
+    await expect.poll(() => page.getByTestId('deal-card').count()).toBeGreaterThanOrEqual(5);
+    await viewportShot(page, 'demo-board');
+
+    await page.goto('/leads?overdue=true');
+    await expect.poll(() => page.getByTestId('overdue-badge').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'demo-leads-overdue');
+
+    await page.goto('/my-day');
+    await expect.poll(async () => (await page.getByTestId('day-counts').textContent()) ?? '').toMatch(/[1-9]/);
+    await screenshot(page, 'demo-my-day');
+    await signOut(page);
+
+    // The manager's team owns the key accounts that bring most of the revenue.
+    await signIn(page, 'manager@summit.example');
+    await page.goto('/accounts?isKeyAccount=true&sort=-annualRevenue');
+    await expect.poll(() => page.getByTestId('record-row').count()).toBeGreaterThanOrEqual(3);
+    await viewportShot(page, 'demo-key-accounts');
+    await page.getByTestId('record-row').first().getByRole('link').first().click();
+    await page.getByTestId('record-timeline').getByTestId('timeline-entry').first().waitFor();
+    await viewportShot(page, 'demo-account');
+    await closePage(rep);
   });
 });

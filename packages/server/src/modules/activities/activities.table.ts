@@ -77,10 +77,12 @@ export const activities = pgTable(
     index('activities_owner_idx').on(t.orgId, t.ownerId, t.activityAt),
     index('activities_when_idx').on(t.orgId, t.activityAt),
     index('activities_account_idx').on(t.orgId, t.accountId, t.activityAt),
-    index('activities_contact_idx').on(t.orgId, t.contactId, t.activityAt),
-    index('activities_deal_idx').on(t.orgId, t.dealId, t.activityAt),
-    index('activities_lead_idx').on(t.orgId, t.leadId, t.activityAt),
-    index('activities_call_report_idx').on(t.orgId, t.callReportId),
+    // Most activities name only some of these links: partial indexes skip the rows without one, which
+    // keeps logging and imports cheaper (a lookup by a value implies it is not null, so they serve it).
+    index('activities_contact_idx').on(t.orgId, t.contactId, t.activityAt).where(sql`${t.contactId} is not null`),
+    index('activities_deal_idx').on(t.orgId, t.dealId, t.activityAt).where(sql`${t.dealId} is not null`),
+    index('activities_lead_idx').on(t.orgId, t.leadId, t.activityAt).where(sql`${t.leadId} is not null`),
+    index('activities_call_report_idx').on(t.orgId, t.callReportId).where(sql`${t.callReportId} is not null`),
     // Planned activities (no completion yet) by when they are due: a small slice of a big table. The
     // expression is the list's `scheduledAt` sort (undated to-dos first), so the index serves that order.
     index('activities_planned_idx')

@@ -121,13 +121,19 @@ const branchQuery = (scope: Scope, type: SearchType, q: string, limit: number): 
 export const searchRecords = async (db: Db, scope: Scope, query: SearchQuery): Promise<SearchHit[]> => {
   const q = query.q.toLowerCase();
   const types = [...new Set(query.types)];
-  const rows = await queryRows<SearchHit & { word_rank: number }>(
-    db,
-    sql`select type, id, title, subtitle, archived from (${sql.join(
-      types.map((type) => branchQuery(scope, type, q, query.limit)),
-      sql` union all `,
-    )}) hits
-    order by archived, word_rank desc, whole_rank desc, title`,
-  );
+  const rows = await db.transaction(async (tx) => {
+    // Each branch stops at its first matches (a limit), and the planner then likes to walk a whole
+    // table hoping to meet them early; when the caller sees few of them it reads every row. The
+    // trigram indexes find the matches directly, so sequential scans are ruled out for this query.
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return queryRows<SearchHit & { word_rank: number }>(
+      tx,
+      sql`select type, id, title, subtitle, archived from (${sql.join(
+        types.map((type) => branchQuery(scope, type, q, query.limit)),
+        sql` union all `,
+      )}) hits
+      order by archived, word_rank desc, whole_rank desc, title`,
+    );
+  });
   return rows.map(({ type, id, title, subtitle, archived }) => ({ type, id, title, subtitle, archived }));
 };

@@ -60,6 +60,7 @@ export const useAccountColumns = (): ColumnDef<Account>[] => {
         label: t('accounts.fields.annualRevenue'),
         sortKey: 'annualRevenue',
         align: 'right',
+        default: true,
         render: (a) => moneyCell(a.annualRevenue, session.org.currency),
       },
       {
