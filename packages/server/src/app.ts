@@ -63,7 +63,7 @@ export interface AppDeps {
   sessionDays?: number;
   trustProxy?: boolean;
   rateLimits?: RouteDeps['rateLimits'];
-  /** Import uploads; defaults to the OS temp folder and 1 GiB. */
+  /** Import uploads; defaults to the OS temp folder, 1 GiB, kept 72 hours unused. */
   uploads?: UploadSettings;
   webDir?: string;
 }
@@ -101,7 +101,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
     },
   });
   await app.register(rateLimit, { global: false });
-  const uploads = deps.uploads ?? { dir: join(tmpdir(), 'pacer-uploads'), maxBytes: 1024 * 1024 * 1024 };
+  const uploads = deps.uploads ?? { dir: join(tmpdir(), 'pacer-uploads'), maxBytes: 1024 * 1024 * 1024, keepHours: 72 };
   // Multipart bodies (import uploads) stream to disk; one file per request, capped in size.
   await app.register(multipart, { limits: { files: 1, fields: 10, fileSize: uploads.maxBytes } });
 

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './platform/db/client';
+import type { UploadSettings } from './platform/http/route-kit';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -22,6 +23,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   PACER_UPLOAD_DIR: z.string().optional(),
   PACER_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
+  PACER_IMPORT_KEEP_HOURS: z.coerce.number().int().min(1).max(10_000).default(72),
 });
 
 export interface Config {
@@ -41,7 +43,7 @@ export interface Config {
   /** Sign-in, sign-up, reset and invitation-accept attempts per minute and client address. */
   authPerMinute: number;
   /** Import uploads: the folder they wait in and the largest file accepted. */
-  uploads: { dir: string; maxBytes: number };
+  uploads: UploadSettings;
 }
 
 /** Reads configuration from the environment; a bad value stops the start with a clear message. */
@@ -74,6 +76,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
           (e.DATABASE_URL ? join(tmpdir(), 'pacer-uploads') : join(resolve(e.PACER_DATA_DIR), 'uploads')),
       ),
       maxBytes: e.PACER_IMPORT_MAX_MB * 1024 * 1024,
+      keepHours: e.PACER_IMPORT_KEEP_HOURS,
     },
   };
 };

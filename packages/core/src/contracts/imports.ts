@@ -10,6 +10,8 @@ export const importStatuses = [
   'running',
   'completed',
   'failed',
+  /** Left unimported past the keep time: the file is gone from the server's disk. */
+  'expired',
 ] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 

@@ -1,7 +1,7 @@
 import type { Account, ListAccountsQuery } from '@pacer/core';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { forSortedPage, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { users } from '../identity/identity.table';
 import type { RecordKind } from '../records/record-queries';
@@ -92,7 +92,7 @@ export const listAccounts = (db: Db, scope: Scope, query: ListAccountsQuery) =>
     { keys: accountSortKeys, id: accounts.id, query },
     (keyset) =>
       selectAccounts(db, keyset.sortValue)
-        .where(and(accountFilters(scope, query), keyset.after))
+        .where(and(accountFilters(forSortedPage(scope), query), keyset.after))
         .orderBy(...keyset.orderBy)
         .limit(keyset.fetch),
     (row) => row.account.id,

@@ -1,6 +1,6 @@
 import type { Activity, ListActivitiesQuery } from '@pacer/core';
 import { type AnyColumn, and, asc, eq, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { forSortedPage, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { accounts } from '../accounts/accounts.table';
 import { contacts } from '../contacts/contacts.table';
@@ -119,7 +119,7 @@ export const listActivities = (db: Db, scope: Scope, query: ListActivitiesQuery)
     { keys: activitySortKeys, id: activities.id, query },
     (keyset) =>
       selectActivities(db, keyset.sortValue)
-        .where(and(activityFilters(scope, query), keyset.after))
+        .where(and(activityFilters(forSortedPage(scope), query), keyset.after))
         .orderBy(...keyset.orderBy)
         .limit(keyset.fetch),
     (row) => row.activity.id,

@@ -1,6 +1,6 @@
 import type { Contact, ListContactsQuery } from '@pacer/core';
 import { and, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { forSortedPage, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { accounts } from '../accounts/accounts.table';
 import { users } from '../identity/identity.table';
@@ -82,7 +82,7 @@ export const listContacts = (db: Db, scope: Scope, query: ListContactsQuery) =>
     { keys: contactSortKeys, id: contacts.id, query },
     (keyset) =>
       selectContacts(db, keyset.sortValue)
-        .where(and(contactFilters(scope, query), keyset.after))
+        .where(and(contactFilters(forSortedPage(scope), query), keyset.after))
         .orderBy(...keyset.orderBy)
         .limit(keyset.fetch),
     (row) => row.contact.id,

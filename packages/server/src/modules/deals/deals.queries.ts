@@ -1,6 +1,6 @@
 import { type Deal, type DealDetail, type ListDealsQuery, roundToCurrency } from '@pacer/core';
 import { and, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import { inSetOf, type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { forSortedPage, inSetOf, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { accounts } from '../accounts/accounts.table';
 import { users } from '../identity/identity.table';
@@ -126,7 +126,7 @@ export const listDeals = (db: Db, scope: Scope, query: ListDealsQuery) =>
     { keys: dealSortKeys, id: deals.id, query },
     (keyset) =>
       selectDeals(db, keyset.sortValue)
-        .where(and(dealFilters(scope, query), keyset.after))
+        .where(and(dealFilters(forSortedPage(scope), query), keyset.after))
         .orderBy(...keyset.orderBy)
         .limit(keyset.fetch),
     (row) => row.deal.id,

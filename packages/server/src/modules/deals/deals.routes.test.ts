@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
 
@@ -309,5 +311,27 @@ describeApi('deals', (api) => {
     const moved = await org.r1.client.post(`/api/v1/deals/${open.body.id}/stage`, { stageId: stages.Qualified });
     expect(moved.status).toBe(409);
     expect((await org.r1.client.post(`/api/v1/deals/${open.body.id}/restore`)).body.archivedAt).toBeNull();
+  });
+
+  it('reaches the deals at a rep’s accounts when the rep owns a thousand of them', async () => {
+    const [first] = await queryRows<{ id: string }>(
+      api.database.db,
+      sql`insert into accounts (org_id, owner_id, name)
+          select ${org.orgId}, ${org.r2.userId}, 'Bulk account ' || n from generate_series(1, 1001) n
+          returning id`,
+    );
+    const atBulk = await org.admin.client.post('/api/v1/deals', {
+      name: 'At a bulk account',
+      ownerId: org.r1.userId,
+      accountId: first?.id,
+    });
+    expect(atBulk.status).toBe(201);
+    expect((await org.r2.client.get(`/api/v1/deals/${atBulk.body.id}`)).status).toBe(200);
+    expect(names(await org.r2.client.get('/api/v1/deals?q=bulk'))).toEqual(['At a bulk account']);
+    const elsewhere = await org.admin.client.post('/api/v1/deals', { name: 'Bulk elsewhere', ownerId: org.r1.userId });
+    expect((await org.r2.client.get(`/api/v1/deals/${elsewhere.body.id}`)).status).toBe(404);
+    await api.database.db.execute(sql`delete from deals where org_id = ${org.orgId} and id = ${atBulk.body.id}`);
+    await api.database.db.execute(sql`delete from accounts where org_id = ${org.orgId} and name like 'Bulk account %'`);
+    await org.admin.client.post(`/api/v1/deals/${elsewhere.body.id}/archive`);
   });
 });

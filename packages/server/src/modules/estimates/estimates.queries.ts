@@ -1,6 +1,6 @@
 import { type Estimate, type ListEstimatesQuery, roundToCurrency } from '@pacer/core';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { forSortedPage, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { accounts } from '../accounts/accounts.table';
 import { deals } from '../deals/deals.table';
@@ -99,7 +99,7 @@ export const listEstimates = (db: Db, scope: Scope, query: ListEstimatesQuery) =
     { keys: estimateSortKeys, id: estimates.id, query },
     (keyset) =>
       selectEstimates(db, keyset.sortValue)
-        .where(and(estimateFilters(scope, query), keyset.after))
+        .where(and(estimateFilters(forSortedPage(scope), query), keyset.after))
         .orderBy(...keyset.orderBy)
         .limit(keyset.fetch),
     (row) => row.estimate.id,

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 
 /** The kinds of file an import reads. */
 export type FileFormat = 'csv' | 'xlsx';
@@ -62,9 +63,35 @@ const readFirstLine = async (path: string): Promise<string> => {
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
+/** How a CSV file's text is encoded: UTF-8 when every byte of it is valid UTF-8, else Windows-1252. */
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/**
+ * Excel's plain "CSV" saves Windows-1252 in Western Europe and the Americas, and reading such a
+ * file as UTF-8 would turn every "ü" into "�" without a word. One pass of a strict decoder (far
+ * quicker than the CSV parser) tells which one the file is.
+ */
+export const detectEncoding = async (path: string): Promise<TextEncoding> => {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+      strict.decode(chunk as Buffer, { stream: true });
+    }
+    strict.decode();
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+};
+
+const readText = (path: string, encoding: TextEncoding) => {
+  const bytes = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  return encoding === 'utf-8' ? bytes : bytes.pipe(iconv.decodeStream('win1252'));
+};
+
 async function* csvRows(path: string): AsyncGenerator<FileRow[]> {
   const delimiter = detectDelimiter(await readFirstLine(path));
-  const parser = createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(
+  const parser = readText(path, await detectEncoding(path)).pipe(
     parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
   );
   let row = 0;

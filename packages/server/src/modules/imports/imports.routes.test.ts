@@ -1,15 +1,19 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
+import { fixedClock, systemClock } from '../../platform/clock';
+import { queryRows } from '../../platform/db/client';
 import { createMemoryMailer } from '../../platform/mail/mailer';
 import { HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi, openTestDatabase } from '../../testing/test-api';
 import { csvOf, tokenOf, uploadFile, xlsxOf } from './import-testing';
+import { sweepStaleUploads } from './upload-sweep';
 
 const accountsCsv = csvOf([
   ['Account Name', 'Website'],
@@ -145,6 +149,19 @@ describeApi('imports: upload, fields, presets and access', (api) => {
     });
   });
 
+  it('reads a CSV saved by Excel as Windows-1252 without mangling its letters', async () => {
+    // "Müller;Straße 5;€ 10 – “net”" as Excel's plain CSV writes it: one byte a letter, no BOM.
+    const latin = Buffer.from([
+      ...Buffer.from('Name;Street;Note\r\n'),
+      ...[0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x3b],
+      ...[0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x20, 0x35, 0x3b],
+      ...[0x80, 0x20, 0x31, 0x30, 0x20, 0x96, 0x20, 0x93, 0x6e, 0x65, 0x74, 0x94, 0x0d, 0x0a],
+    ]);
+    const upload = await uploadFile(api.baseUrl, org.admin.client, { recordType: 'contacts', content: latin });
+    expect(upload.status).toBe(201);
+    expect(upload.body.sampleRows).toEqual([['Müller', 'Straße 5', '€ 10 – “net”']]);
+  });
+
   it('keeps imports within their org, and managers to their own', async () => {
     const mine = await uploadFile(api.baseUrl, org.m1.client, { recordType: 'accounts', content: accountsCsv });
     const other = await api.signUp({ orgName: 'Other' });
@@ -193,6 +210,31 @@ describeApi('imports: upload, fields, presets and access', (api) => {
     expect(unvalidated.status).toBe(409);
     expect(unvalidated.body.error.code).toBe('IMPORT_NOT_READY');
   });
+
+  // Last in this suite: the sweep, run with a clock days ahead, expires every pending upload here.
+  it('removes uploads nobody imported after the keep time, and refuses to run them', async () => {
+    const uploaded = await uploadFile(api.baseUrl, org.admin.client, { recordType: 'accounts', content: accountsCsv });
+    const [stored] = await queryRows<{ stored_path: string }>(
+      api.database.db,
+      sql`select stored_path from imports where id = ${uploaded.body.id}`,
+    );
+    const path = stored?.stored_path as string;
+    expect(existsSync(path)).toBe(true);
+    expect(await sweepStaleUploads(api.database.db, systemClock, 72)).toBe(0);
+    expect(existsSync(path)).toBe(true);
+
+    const later = fixedClock(new Date(Date.now() + 73 * 3_600_000));
+    expect(await sweepStaleUploads(api.database.db, later, 72)).toBeGreaterThanOrEqual(1);
+    expect(existsSync(path)).toBe(false);
+    const job = await org.admin.client.get(`/api/v1/imports/${uploaded.body.id}`);
+    expect(job.body).toMatchObject({ status: 'expired', message: expect.stringMatching(/upload the file again/) });
+    const validate = await org.admin.client.post(`/api/v1/imports/${uploaded.body.id}/validate`, {
+      mapping: { columns: { 'Account Name': 'name', Website: 'domain' } },
+    });
+    expect(validate.status).toBe(409);
+    expect(validate.body.error.message).toMatch(/removed from the server/);
+    expect(await sweepStaleUploads(api.database.db, later, 72)).toBe(0);
+  });
 });
 
 describe('imports: upload size limit', () => {
@@ -209,7 +251,7 @@ describe('imports: upload size limit', () => {
       mailer: createMemoryMailer(),
       publicUrl: 'http://pacer.test',
       rateLimits: { authPerMinute: 10_000 },
-      uploads: { dir: folder, maxBytes: 2048 },
+      uploads: { dir: folder, maxBytes: 2048, keepHours: 72 },
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();

@@ -28,6 +28,7 @@ import {
   importFieldsFor,
   listImports,
 } from './imports.service';
+import { sweepStaleUploads } from './upload-sweep';
 
 const tags = ['Imports'];
 const withTooLarge = {
@@ -45,7 +46,17 @@ export const importRoutes = async (app: FastifyInstance, deps: RouteDeps) => {
   // Runs in the background of this process; stopping the server aborts them (nothing is written).
   const stopping = new AbortController();
   const running = new Set<Promise<void>>();
+  // Hourly, and once at start: uploads nobody imported leave the disk after their keep time.
+  const sweep = () =>
+    sweepStaleUploads(deps.db, deps.clock, deps.uploads.keepHours).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'could not remove stale import uploads'),
+    );
+  const sweeper = setInterval(sweep, 3_600_000).unref();
+  app.addHook('onReady', async () => {
+    await sweep();
+  });
   app.addHook('onClose', async () => {
+    clearInterval(sweeper);
     stopping.abort();
     await Promise.allSettled(running);
   });

@@ -205,6 +205,9 @@ export const claimImport = async (
   if (row.status === 'completed') {
     throw new AppError('IMPORT_NOT_READY', 'This import is done; upload the file again to import it again');
   }
+  if (row.status === 'expired') {
+    throw new AppError('IMPORT_NOT_READY', 'This upload was removed from the server unused; upload the file again');
+  }
   const staleBefore = new Date(now.getTime() - 2 * 60_000);
   const [claimed] = await db
     .update(imports)
@@ -213,6 +216,7 @@ export const claimImport = async (
       and(
         eq(imports.orgId, scope.orgId),
         eq(imports.id, id),
+        sql`${imports.status} not in ('completed', 'expired')`,
         sql`(${imports.status} not in ('validating', 'running') or ${imports.progressAt} < ${staleBefore})`,
       ),
     )

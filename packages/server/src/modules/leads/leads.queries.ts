@@ -1,6 +1,6 @@
 import { closedLeadStatuses, type Lead, type ListLeadsQuery } from '@pacer/core';
 import { and, eq, not, type SQL, sql } from 'drizzle-orm';
-import { type Scope, visibleRecord } from '../../platform/auth/access-policy';
+import { forSortedPage, type Scope, visibleRecord } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { users } from '../identity/identity.table';
 import type { RecordKind } from '../records/record-queries';
@@ -105,7 +105,7 @@ export const listLeads = (db: Db, scope: Scope, query: ListLeadsQuery, now: Date
     { keys: leadSortKeys, id: leads.id, query },
     (keyset) =>
       selectLeads(db, now, keyset.sortValue)
-        .where(and(leadFilters(scope, query, now), keyset.after))
+        .where(and(leadFilters(forSortedPage(scope), query, now), keyset.after))
         .orderBy(...keyset.orderBy)
         .limit(keyset.fetch),
     (row) => row.lead.id,

@@ -20,6 +20,8 @@ export interface Scope {
   readonly userIds: ReadonlySet<string> | null;
   /** Teams this member sees; null means every team in the org. */
   readonly teamIds: ReadonlySet<string> | null;
+  /** Set by `forSortedPage`: the query reads one sorted page, not every visible row. */
+  readonly sortedPage?: true;
 }
 
 interface TeamRow {
@@ -99,12 +101,22 @@ export const visibleTeam = (scope: Scope, orgColumn: AnyColumn, teamColumn: AnyC
 };
 
 /**
- * `= any(array(…))` for a rep: a handful of ids, computed once, so each arm of the OR stays an
- * index condition (BitmapOr). `in (…)` for a manager: thousands of ids, which PostgreSQL matches
- * with a hashed semi-join instead of comparing every row against a long array.
+ * How a scope's reach through a subquery (accounts its people own, deals they hold splits of) is
+ * matched. `in (…)`: a hashed semi-join, one probe a row, which suits walking a sort index for a
+ * page and a manager's thousands of ids. `= any(array(…))`: the ids computed once, so each arm of
+ * the OR stays an index condition (BitmapOr); that suits a rep's totals and search, which gather
+ * every visible match. Measured both ways at scale M (docs/performance.md, crm-scale).
  */
 export const inSetOf = (scope: Scope, subquery: SQL): SQL =>
-  scope.reach === 'own' ? sql`= any(array(${subquery}))` : sql`in (${subquery})`;
+  scope.reach === 'own' && !scope.sortedPage ? sql`= any(array(${subquery}))` : sql`in (${subquery})`;
+
+/**
+ * The scope for reading one sorted page of a list. A rep's reach as an array is compared element
+ * by element on every row PostgreSQL walks in sort order, and it cannot tell how long the array
+ * is, so it walks anyway: 87 ms for a rep's deals of one product line, 24 ms as a semi-join.
+ */
+export const forSortedPage = (scope: Scope): Scope =>
+  scope.reach === 'own' ? ({ ...scope, sortedPage: true } as Scope) : scope;
 
 const accountsOwnedBy = (scope: Scope, ids: SQL): SQL =>
   inSetOf(scope, sql`select a.id from accounts a where a.org_id = ${scope.orgId} and a.owner_id = any(${ids})`);

@@ -22,6 +22,8 @@ export interface RouteDeps {
 export interface UploadSettings {
   dir: string;
   maxBytes: number;
+  /** How long an upload nobody imports stays on disk before it is removed. */
+  keepHours: number;
 }
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();

@@ -10,6 +10,7 @@ const colors: Record<ImportStatus, string> = {
   running: 'blue',
   completed: 'teal',
   failed: 'red',
+  expired: 'gray',
 };
 
 /** Where an import stands, in a word. */

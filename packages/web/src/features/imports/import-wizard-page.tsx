@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack } from '@mantine/core';
 import type { ImportField, ImportJob, ImportMapping } from '@pacer/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -105,6 +105,21 @@ const Wizard = ({ job, fields }: { job: ImportJob; fields: ImportField[] }) => {
   );
 };
 
+/** An upload left unimported past the keep time: its file is gone, so only a new upload helps. */
+const ExpiredUpload = ({ job }: { job: ImportJob }) => {
+  const { t } = useTranslation();
+  return (
+    <Alert color="gray" title={t('imports.expired.title')} data-testid="import-expired">
+      <Stack gap="sm" align="flex-start">
+        {job.message}
+        <Button component={Link} to="/imports/new" size="sm">
+          {t('imports.expired.uploadAgain')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+};
+
 /** An import under way or done: mapping, check, run and result, resumable from the history. */
 export const ImportWizardPage = () => {
   const { t } = useTranslation();
@@ -116,6 +131,7 @@ export const ImportWizardPage = () => {
     if (job.isError) return <QueryLoadError query={job} />;
     if (fields.isError) return <QueryLoadError query={fields} />;
     if (!job.data || !fields.data) return <RowsSkeleton rows={6} height={44} />;
+    if (job.data.status === 'expired') return <ExpiredUpload job={job.data} />;
     return <Wizard key={job.data.id} job={job.data} fields={fields.data} />;
   };
 

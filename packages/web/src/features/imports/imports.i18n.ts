@@ -14,8 +14,10 @@ export const importsText = defineText({
       running: 'Importing',
       completed: 'Imported',
       failed: 'Failed',
+      expired: 'Expired',
     },
     presets: { salesforce: 'Salesforce', hubspot: 'HubSpot', pipedrive: 'Pipedrive', pacer: 'Pacer' },
+    expired: { title: 'This upload has expired', uploadAgain: 'Upload the file again' },
     history: {
       file: 'File',
       type: 'Records',
@@ -123,8 +125,10 @@ export const importsText = defineText({
       running: 'Wird importiert',
       completed: 'Importiert',
       failed: 'Fehlgeschlagen',
+      expired: 'Abgelaufen',
     },
     presets: { salesforce: 'Salesforce', hubspot: 'HubSpot', pipedrive: 'Pipedrive', pacer: 'Pacer' },
+    expired: { title: 'Dieser Upload ist abgelaufen', uploadAgain: 'Datei erneut hochladen' },
     history: {
       file: 'Datei',
       type: 'Datensätze',
