@@ -53,6 +53,8 @@ export const estimates = pgTable(
     unique('estimates_external_id_key').on(t.orgId, t.externalId),
     index('estimates_owner_idx').on(t.orgId, t.ownerId, t.estimateDate),
     index('estimates_date_idx').on(t.orgId, t.estimateDate),
+    // Estimates per product line and month are a rule reps are held to ("3 × the month's quota").
+    index('estimates_line_idx').on(t.orgId, t.productLineId, t.estimateDate),
     index('estimates_account_idx').on(t.orgId, t.accountId),
     index('estimates_deal_idx').on(t.orgId, t.dealId),
   ],

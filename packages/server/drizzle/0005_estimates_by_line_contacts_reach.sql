@@ -1,0 +1,2 @@
+CREATE INDEX "contacts_reach_idx" ON "contacts" USING btree ("org_id","owner_id","account_id") WHERE "contacts"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "estimates_line_idx" ON "estimates" USING btree ("org_id","product_line_id","estimate_date");
