@@ -20,7 +20,7 @@ export const ImportStatusBadge = ({ status }: { status: ImportStatus }) => {
     <Badge
       color={colors[status]}
       variant="light"
-      style={{ overflow: 'visible', flexShrink: 0 }}
+      style={{ overflow: 'visible', flexShrink: 0, minWidth: 'max-content' }}
       data-testid="import-status"
       data-status={status}
     >
