@@ -6,6 +6,8 @@ export * from './crm/stage-transitions';
 export * from './crm/vocabulary';
 export * from './errors';
 export * from './locales';
+export * from './metrics/catalog';
+export * from './metrics/metric-values';
 export * from './money/money';
 export * from './org-settings';
 export * from './periods/fiscal-year';

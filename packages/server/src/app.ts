@@ -23,6 +23,7 @@ import { importRoutes } from './modules/imports/imports.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { leadRoutes } from './modules/leads/leads.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { metricRoutes } from './modules/metrics/metrics.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes';
 import { productRoutes } from './modules/products/products.routes';
@@ -143,6 +144,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         timelineRoutes,
         importRoutes,
         exportRoutes,
+        metricRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

@@ -10,6 +10,7 @@ export * from './imports';
 export * from './invitations';
 export * from './leads';
 export * from './members';
+export * from './metrics';
 export * from './org';
 export * from './pipelines';
 export * from './products';

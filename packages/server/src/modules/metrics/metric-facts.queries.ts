@@ -1,0 +1,260 @@
+import type { MetricGrouping, MetricKey, MetricSource } from '@pacer/core';
+import { metricCatalog } from '@pacer/core';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
+import { type Db, queryRows } from '../../platform/db/client';
+
+/**
+ * Base metrics counted straight from the facts, set-based: one SQL statement per question, each
+ * fact credited to a rep on a day of the org's calendar. This is the definition of every number
+ * Pacer shows; a rollup kept for speed must give the same.
+ */
+
+export interface FactFilters {
+  from: string;
+  to: string;
+  timeZone: string;
+  /** Whose facts count: a predicate on the credited rep's id column. */
+  people: (repColumn: SQL) => SQL;
+  productLineId?: string;
+  pipelineId?: string;
+  regionId?: string;
+  accountIds?: readonly string[];
+}
+
+/** A base metric's total for one group, as SQL answers it. */
+export interface BaseRow {
+  group: string | null;
+  metric: MetricKey;
+  currency: string | null;
+  value: string;
+}
+
+const localDay = (instant: SQL, timeZone: string): SQL => sql`(${instant} at time zone ${timeZone})::date`;
+const dayStart = (day: string, timeZone: string): SQL => sql`(${day}::date::timestamp at time zone ${timeZone})`;
+const dayEnd = (day: string, timeZone: string): SQL => sql`((${day}::date + 1)::timestamp at time zone ${timeZone})`;
+
+/** Facts at accounts of the region (and its sub-regions) or of the named account set, when asked. */
+const accountFilter = (scope: Scope, filters: FactFilters, accountColumn: SQL): SQL => {
+  const parts: SQL[] = [];
+  if (filters.regionId) {
+    parts.push(sql`${accountColumn} in (
+      with recursive subtree(id) as (
+        select id from regions where org_id = ${scope.orgId} and id = ${filters.regionId}
+        union
+        select r.id from regions r join subtree s on r.parent_id = s.id where r.org_id = ${scope.orgId}
+      )
+      select a.id from accounts a join subtree s on s.id = a.region_id where a.org_id = ${scope.orgId})`);
+  }
+  if (filters.accountIds) parts.push(sql`${accountColumn} = any(${sql.param([...filters.accountIds])}::uuid[])`);
+  return parts.length ? sql.join(parts, sql` and `) : sql`true`;
+};
+
+const connectedOutcomes = sql`('connected', 'appointment_booked', 'presentation_held', 'follow_up_needed', 'not_interested', 'completed')`;
+
+/** Activities done in the period: counted by their owner on the day they were done. */
+const activityFacts = (scope: Scope, f: FactFilters): SQL => sql`
+  select a.owner_id as rep_id, ${localDay(sql`a.activity_at`, f.timeZone)} as day, m.metric, null::text as currency,
+         count(*)::numeric as value
+  from activities a
+  cross join lateral (values
+    ('calls', a.type = 'call'),
+    ('connected_calls', a.type = 'call' and a.outcome in ${connectedOutcomes}),
+    ('meetings', a.type = 'meeting'),
+    ('meetings_booked', a.outcome = 'appointment_booked'),
+    ('visits', a.type = 'visit'),
+    ('presentations_held', a.type = 'presentation' or a.outcome = 'presentation_held'),
+    ('emails', a.type = 'email')
+  ) as m(metric, hit)
+  where a.org_id = ${scope.orgId} and a.archived_at is null and a.completed_at is not null and m.hit
+    and a.activity_at >= ${dayStart(f.from, f.timeZone)} and a.activity_at < ${dayEnd(f.to, f.timeZone)}
+    and ${f.people(sql`a.owner_id`)} and ${accountFilter(scope, f, sql`a.account_id`)}
+  group by 1, 2, 3`;
+
+/**
+ * Deals credited to reps by their splits (the owner alone when there are none): each credited rep
+ * gets their share of the deal's counts and amounts. Won and lost count on the close date, created
+ * on the day of creation. With a product line, a deal counts when it has a line item of the line,
+ * and its revenue and units are those line items'.
+ */
+const dealFacts = (scope: Scope, f: FactFilters): SQL => {
+  const line = f.productLineId ? sql`and li.product_line_id = ${f.productLineId}` : sql``;
+  const created = localDay(sql`d.created_at`, f.timeZone);
+  return sql`
+  with credited as (
+    select d.id, d.account_id, d.currency, d.closed_on, st.kind, ${created} as created_day,
+           coalesce(s.user_id, d.owner_id) as rep_id, coalesce(s.percent, 100) / 100 as share,
+           ${f.productLineId ? sql`items.total` : sql`d.amount`} as revenue, coalesce(items.units, 0) as units,
+           items.count as line_count
+    from deals d
+    join stages st on st.org_id = d.org_id and st.id = d.stage_id
+    left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
+    cross join lateral (
+      select sum(li.total) as total, sum(li.quantity) as units, count(*) as count
+      from deal_line_items li where li.org_id = d.org_id and li.deal_id = d.id ${line}
+    ) items
+    where d.org_id = ${scope.orgId} and d.archived_at is null
+      ${f.pipelineId ? sql`and d.pipeline_id = ${f.pipelineId}` : sql``}
+      and ${accountFilter(scope, f, sql`d.account_id`)}
+      and (d.closed_on between ${f.from} and ${f.to}
+           or d.created_at >= ${dayStart(f.from, f.timeZone)} and d.created_at < ${dayEnd(f.to, f.timeZone)})
+  ),
+  facts as (
+    select * from credited
+    where ${f.people(sql`rep_id`)} ${f.productLineId ? sql`and line_count > 0` : sql``}
+  )
+  select rep_id, closed_on as day, m.metric, currency, sum(m.value) as value
+  from facts
+  cross join lateral (values
+    ('deals_won', case when kind = 'won' then share end),
+    ('deals_lost', case when kind = 'lost' then share end),
+    ('deals_closed', case when kind in ('won', 'lost') then share end),
+    ('won_revenue', case when kind = 'won' then share * revenue end),
+    ('won_units', case when kind = 'won' then share * units end),
+    ('cycle_days_won', case when kind = 'won' then share * (closed_on - created_day) end),
+    ('new_customers', case when kind = 'won' and account_id is not null and not exists (
+       select 1 from deals e join stages es on es.org_id = e.org_id and es.id = e.stage_id
+       where e.org_id = ${scope.orgId} and e.account_id = facts.account_id and e.archived_at is null
+         and es.kind = 'won' and (e.closed_on, e.id) < (facts.closed_on, facts.id)
+     ) then share end)
+  ) as m(metric, value)
+  where m.value is not null and closed_on between ${f.from} and ${f.to}
+  group by 1, 2, 3, 4
+  union all
+  select rep_id, created_day, 'deals_created', currency, sum(share)
+  from facts where created_day between ${f.from} and ${f.to}
+  group by 1, 2, 3, 4`;
+};
+
+/** Leads created by their owner; company leads due (and followed up in time) on their deadline day. */
+const leadFacts = (scope: Scope, f: FactFilters): SQL => {
+  const created = localDay(sql`l.created_at`, f.timeZone);
+  const due = localDay(sql`l.follow_up_due_at`, f.timeZone);
+  return sql`
+  select l.owner_id as rep_id, ${created} as day, 'leads_created' as metric, null::text as currency, count(*)::numeric as value
+  from leads l
+  where l.org_id = ${scope.orgId} and l.archived_at is null and ${f.people(sql`l.owner_id`)}
+    and l.created_at >= ${dayStart(f.from, f.timeZone)} and l.created_at < ${dayEnd(f.to, f.timeZone)}
+  group by 1, 2
+  union all
+  select l.owner_id, ${due}, m.metric, null, count(*)
+  from leads l
+  cross join lateral (values
+    ('leads_due', true),
+    ('leads_followed_up_in_time', l.followed_up_at is not null and l.followed_up_at <= l.follow_up_due_at)
+  ) as m(metric, hit)
+  where l.org_id = ${scope.orgId} and l.archived_at is null and l.source = 'company' and m.hit
+    and ${f.people(sql`l.owner_id`)}
+    and l.follow_up_due_at >= ${dayStart(f.from, f.timeZone)} and l.follow_up_due_at < ${dayEnd(f.to, f.timeZone)}
+  group by 1, 2, 3`;
+};
+
+const contactFacts = (scope: Scope, f: FactFilters): SQL => sql`
+  select c.owner_id as rep_id, ${localDay(sql`c.created_at`, f.timeZone)} as day, 'new_contacts' as metric,
+         null::text as currency, count(*)::numeric as value
+  from contacts c
+  where c.org_id = ${scope.orgId} and c.archived_at is null and ${f.people(sql`c.owner_id`)}
+    and ${accountFilter(scope, f, sql`c.account_id`)}
+    and c.created_at >= ${dayStart(f.from, f.timeZone)} and c.created_at < ${dayEnd(f.to, f.timeZone)}
+  group by 1, 2`;
+
+/** Estimates that went out (sent, or since accepted or rejected), on their estimate date. */
+const estimateFacts = (scope: Scope, f: FactFilters): SQL => sql`
+  select e.owner_id as rep_id, e.estimate_date as day, m.metric, e.currency, sum(m.value) as value
+  from estimates e
+  cross join lateral (values ('estimates_sent', 1::numeric), ('estimates_sent_value', e.amount)) as m(metric, value)
+  where e.org_id = ${scope.orgId} and e.archived_at is null and e.status in ('sent', 'accepted', 'rejected')
+    and e.estimate_date between ${f.from} and ${f.to} and ${f.people(sql`e.owner_id`)}
+    ${f.productLineId ? sql`and e.product_line_id = ${f.productLineId}` : sql``}
+    and ${accountFilter(scope, f, sql`e.account_id`)}
+  group by 1, 2, 3, 4`;
+
+const callReportFacts = (scope: Scope, f: FactFilters): SQL => sql`
+  select r.rep_id, r.day, 'call_reports_submitted' as metric, null::text as currency, count(*)::numeric as value
+  from call_reports r
+  where r.org_id = ${scope.orgId} and r.status in ('submitted', 'reviewed')
+    and r.day between ${f.from} and ${f.to} and ${f.people(sql`r.rep_id`)}
+  group by 1, 2`;
+
+const factsOf: Record<MetricSource, (scope: Scope, f: FactFilters) => SQL> = {
+  activities: activityFacts,
+  deals: dealFacts,
+  leads: leadFacts,
+  contacts: contactFacts,
+  estimates: estimateFacts,
+  call_reports: callReportFacts,
+};
+
+const groupColumn: Record<MetricGrouping, SQL> = {
+  none: sql`null::text`,
+  rep: sql`rep_id::text`,
+  day: sql`to_char(day, 'YYYY-MM-DD')`,
+  month: sql`to_char(day, 'YYYY-MM')`,
+};
+
+/**
+ * The totals of the given base metrics over the period, grouped. Only the sources the metrics
+ * need are read, each in one statement of a single `union all`.
+ */
+export const baseTotals = async (
+  db: Db,
+  scope: Scope,
+  metrics: readonly MetricKey[],
+  filters: FactFilters,
+  grouping: MetricGrouping,
+): Promise<BaseRow[]> => {
+  const sources = new Set<MetricSource>();
+  for (const key of metrics) {
+    const { aggregation } = metricCatalog[key];
+    if (aggregation.kind === 'sum') sources.add(aggregation.source);
+  }
+  if (sources.size === 0) return [];
+  const facts = sql.join(
+    [...sources].map((source) => sql`(${factsOf[source](scope, filters)})`),
+    sql` union all `,
+  );
+  return queryRows<BaseRow>(
+    db,
+    sql`select ${groupColumn[grouping]} as "group", metric, currency, sum(value)::text as value
+        from (${facts}) f
+        where metric = any(${sql.param([...metrics])}::text[])
+        group by 1, 2, 3
+        order by 1, 2, 3`,
+  );
+};
+
+/** Open deals at this moment, credited by splits: their amount, and weighted by stage probability. */
+export const pipelineTotals = async (
+  db: Db,
+  scope: Scope,
+  filters: Omit<FactFilters, 'from' | 'to'>,
+  grouping: 'none' | 'rep',
+): Promise<BaseRow[]> => {
+  const line = filters.productLineId
+    ? sql`(select sum(li.total) from deal_line_items li where li.org_id = d.org_id and li.deal_id = d.id and li.product_line_id = ${filters.productLineId})`
+    : sql`d.amount`;
+  const asFilters = { ...filters, from: '', to: '' };
+  return queryRows<BaseRow>(
+    db,
+    sql`with open_credit as (
+          select coalesce(s.user_id, d.owner_id) as rep_id, d.currency,
+                 coalesce(s.percent, 100) / 100 * ${line} as amount, st.probability
+          from deals d
+          join stages st on st.org_id = d.org_id and st.id = d.stage_id and st.kind = 'open'
+          left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
+          where d.org_id = ${scope.orgId} and d.archived_at is null
+            ${filters.pipelineId ? sql`and d.pipeline_id = ${filters.pipelineId}` : sql``}
+            and ${accountFilter(scope, asFilters, sql`d.account_id`)}
+        )
+        select ${grouping === 'rep' ? sql`rep_id::text` : sql`null::text`} as "group", m.metric, currency,
+               sum(m.value)::text as value
+        from open_credit
+        cross join lateral (values
+          ('pipeline_value', amount),
+          ('weighted_pipeline', amount * probability / 100)
+        ) as m(metric, value)
+        where amount is not null and ${filters.people(sql`rep_id`)}
+        group by 1, 2, 3
+        order by 1, 2, 3`,
+  );
+};

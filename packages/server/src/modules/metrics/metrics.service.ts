@@ -1,0 +1,175 @@
+import {
+  AppError,
+  type BaseTotal,
+  baseMetricsOf,
+  invalidField,
+  type MetricFilter,
+  type MetricKey,
+  type MetricValueRow,
+  type MetricValues,
+  type MetricValuesQuery,
+  metricCatalog,
+  metricValue,
+} from '@pacer/core';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
+import { type Db, queryRows } from '../../platform/db/client';
+import { type BaseRow, baseTotals, type FactFilters, pipelineTotals } from './metric-facts.queries';
+
+const filterOfQuery: Record<MetricFilter, keyof MetricValuesQuery> = {
+  product_line: 'productLineId',
+  pipeline: 'pipelineId',
+  region: 'regionId',
+  account_set: 'accountIds',
+};
+
+/** A filter a metric does not know would silently be ignored: refuse it instead. */
+const assertFiltersApply = (query: MetricValuesQuery) => {
+  for (const [filter, param] of Object.entries(filterOfQuery) as [MetricFilter, keyof MetricValuesQuery][]) {
+    if (query[param] === undefined) continue;
+    const refusing = query.metrics.filter((key) => !metricCatalog[key].filters.includes(filter));
+    if (refusing.length)
+      throw invalidField(
+        `querystring.${param}`,
+        `Not a filter of ${refusing.map((key) => metricCatalog[key].label).join(', ')}`,
+      );
+  }
+  const snapshots = query.metrics.filter((key) => metricCatalog[key].aggregation.kind === 'snapshot');
+  if (snapshots.length && (query.groupBy === 'day' || query.groupBy === 'month')) {
+    throw invalidField('querystring.groupBy', 'The pipeline is read at this moment: group it by rep or not at all');
+  }
+};
+
+interface Setting {
+  time_zone: string;
+  rep_ok: boolean | null;
+  team_ok: boolean | null;
+  line_ok: boolean | null;
+  pipeline_ok: boolean | null;
+  region_ok: boolean | null;
+  accounts_found: number | null;
+}
+
+/** The org's time zone, and whether each id the query names exists in the org and is the caller's to see. */
+const readSetting = async (db: Db, scope: Scope, query: MetricValuesQuery): Promise<Setting> => {
+  const exists = (table: string, id: string | undefined) =>
+    id === undefined
+      ? sql`null::boolean`
+      : sql`exists (select 1 from ${sql.identifier(table)} where org_id = ${scope.orgId} and id = ${id})`;
+  const [row] = await queryRows<Setting>(
+    db,
+    sql`select o.time_zone,
+      ${query.repId === undefined ? sql`null::boolean` : sql`exists (select 1 from members where org_id = ${scope.orgId} and user_id = ${query.repId})`} as rep_ok,
+      ${exists('teams', query.teamId)} as team_ok,
+      ${exists('product_lines', query.productLineId)} as line_ok,
+      ${exists('pipelines', query.pipelineId)} as pipeline_ok,
+      ${exists('regions', query.regionId)} as region_ok,
+      ${query.accountIds === undefined ? sql`null::int` : sql`(select count(*)::int from accounts where org_id = ${scope.orgId} and id = any(${sql.param(query.accountIds)}::uuid[]))`} as accounts_found
+    from orgs o where o.id = ${scope.orgId}`,
+  );
+  if (!row) throw new AppError('NOT_FOUND', 'No such org');
+  const visibleRep = query.repId === undefined || !scope.userIds || scope.userIds.has(query.repId);
+  const visibleTeam = query.teamId === undefined || !scope.teamIds || scope.teamIds.has(query.teamId);
+  if (row.rep_ok === false || !visibleRep) throw new AppError('NOT_FOUND', 'No such person');
+  if (row.team_ok === false || !visibleTeam) throw new AppError('NOT_FOUND', 'No such team');
+  if (row.line_ok === false) throw new AppError('NOT_FOUND', 'No such product line');
+  if (row.pipeline_ok === false) throw new AppError('NOT_FOUND', 'No such pipeline');
+  if (row.region_ok === false) throw new AppError('NOT_FOUND', 'No such region');
+  if (query.accountIds && row.accounts_found !== new Set(query.accountIds).size) {
+    throw new AppError('NOT_FOUND', 'No such account');
+  }
+  return row;
+};
+
+/**
+ * Whose facts count: the people the caller may see (a rep themselves, a manager the team's
+ * subtree, an admin everyone), narrowed to one person or one team when asked.
+ */
+const peoplePredicate =
+  (scope: Scope, query: MetricValuesQuery) =>
+  (rep: SQL): SQL => {
+    const parts: SQL[] = [];
+    if (scope.userIds) parts.push(sql`${rep} = any(${sql.param([...scope.userIds])}::uuid[])`);
+    if (query.repId) parts.push(sql`${rep} = ${query.repId}`);
+    if (query.teamId) {
+      parts.push(sql`${rep} in (
+        with recursive subtree(id) as (
+          select id from teams where org_id = ${scope.orgId} and id = ${query.teamId}
+          union
+          select t.id from teams t join subtree s on t.parent_id = s.id where t.org_id = ${scope.orgId}
+        )
+        select tm.user_id from team_members tm join subtree s on s.id = tm.team_id where tm.org_id = ${scope.orgId})`);
+    }
+    return parts.length ? sql.join(parts, sql` and `) : sql`true`;
+  };
+
+const namesOf = async (db: Db, ids: readonly string[]): Promise<Map<string, string>> => {
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id::text, name from users where id = any(${sql.param([...ids])}::uuid[])`,
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+};
+
+/**
+ * Catalog metrics over a period for the people the caller may see, computed from the facts: the
+ * base metrics are added up in SQL per group, and each requested metric (a sum or a ratio of
+ * sums) is computed from those totals by the catalog's rules.
+ */
+export const metricValues = async (db: Db, scope: Scope, query: MetricValuesQuery): Promise<MetricValues> => {
+  assertFiltersApply(query);
+  const setting = await readSetting(db, scope, query);
+  const filters: FactFilters = {
+    from: query.from,
+    to: query.to,
+    timeZone: setting.time_zone,
+    people: peoplePredicate(scope, query),
+    productLineId: query.productLineId,
+    pipelineId: query.pipelineId,
+    regionId: query.regionId,
+    accountIds: query.accountIds,
+  };
+  const metrics = [...new Set(query.metrics)];
+  const counted = metrics.filter((key) => metricCatalog[key].aggregation.kind !== 'snapshot');
+  const snapshots = metrics.filter((key) => metricCatalog[key].aggregation.kind === 'snapshot');
+  const bases = [...new Set(counted.flatMap(baseMetricsOf))];
+  const snapshotGrouping = query.groupBy === 'rep' ? 'rep' : 'none';
+  const [baseRows, pipelineRows] = await Promise.all([
+    baseTotals(db, scope, bases, filters, query.groupBy),
+    snapshots.length ? pipelineTotals(db, scope, filters, snapshotGrouping) : Promise.resolve([] as BaseRow[]),
+  ]);
+
+  const byGroup = new Map<string | null, BaseTotal[]>();
+  for (const row of [...baseRows, ...pipelineRows]) {
+    const totals = byGroup.get(row.group) ?? [];
+    totals.push({ metric: row.metric, currency: row.currency, value: row.value });
+    byGroup.set(row.group, totals);
+  }
+  // Without grouping there is always one answer per metric, zero when nothing happened.
+  if (query.groupBy === 'none' && !byGroup.has(null)) byGroup.set(null, []);
+  const names =
+    query.groupBy === 'rep'
+      ? await namesOf(
+          db,
+          [...byGroup.keys()].filter((k) => k !== null),
+        )
+      : null;
+
+  const rows: MetricValueRow[] = [];
+  for (const [group, totals] of [...byGroup].sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))) {
+    for (const key of metrics) {
+      for (const { currency, value } of metricValue(key as MetricKey, totals)) {
+        rows.push({
+          metric: key,
+          repId: names ? group : null,
+          repName: names && group ? (names.get(group) ?? null) : null,
+          period: query.groupBy === 'day' || query.groupBy === 'month' ? group : null,
+          currency,
+          value,
+        });
+      }
+    }
+  }
+  return { from: query.from, to: query.to, groupBy: query.groupBy, rows };
+};
