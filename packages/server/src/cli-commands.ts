@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { demoPlanFor } from './modules/demo/crm-plan';
 import { demoLoginLines, loadDemo } from './modules/demo/load-demo';
 import { signUp } from './modules/identity/sign-up';
+import { rebuildActivityRollups } from './modules/metrics/activity-rollups';
 import { type Database, openDatabase } from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
 
@@ -25,6 +26,16 @@ const withDatabase = async (work: (database: Database) => Promise<void>) => {
 export const runMigrate = () =>
   withDatabase(async (database) => {
     pino().info({ database: database.kind }, 'migrations applied');
+  });
+
+/** Recounts the daily rollup from the facts: after a bulk load, a restore, or a change of an org's time zone. */
+export const runRollupsRebuild = (options: { org?: string } = {}) =>
+  withDatabase(async (database) => {
+    const started = performance.now();
+    const rows = await rebuildActivityRollups(database.db, options.org);
+    console.log(
+      `${rows.toLocaleString('en-US')} rollup rows rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
   });
 
 export const runDemo = (options: { scale?: string; seed?: string } = {}) =>

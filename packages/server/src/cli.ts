@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { runDemo, runMigrate, runUserCreate } from './cli-commands';
+import { runDemo, runMigrate, runRollupsRebuild, runUserCreate } from './cli-commands';
 import { startServer } from './main';
 
 const program = new Command()
@@ -31,6 +31,16 @@ program
   )
   .option('--seed <number>', 'another seed gives other (equally realistic) data')
   .action(runDemo);
+
+program
+  .command('rollups')
+  .description('The daily rollup of metrics')
+  .command('rebuild')
+  .description(
+    'Recount the daily rollup from the facts, for every org or one (after a bulk load or a time zone change)',
+  )
+  .option('--org <id>', 'only this org')
+  .action(runRollupsRebuild);
 
 program
   .command('user')

@@ -9,6 +9,7 @@ import {
   referenceColumn,
   stagedOrNull,
 } from '../imports/import-target';
+import { keepActivityRollups } from '../metrics/activity-rollups';
 import { visibleActivity } from './activities.queries';
 import { activities } from './activities.table';
 
@@ -69,4 +70,13 @@ export const activityImport = columnImport({
   ],
   columns: (ctx, use) => columns(ctx, use === 'insert'),
   fixed: ['owner_id'],
+  // The rep-days of the matched activities before the write and of every row after it are recounted.
+  aroundWrite: (db, ctx, write) =>
+    keepActivityRollups(
+      db,
+      ctx.orgId,
+      sql`select r.target_id from ${ctx.rows} r where r.target_id is not null`,
+      write,
+      sql`select r.id from ${ctx.rows} r`,
+    ),
 });

@@ -7,6 +7,7 @@ import { contacts } from '../contacts/contacts.table';
 import { deals } from '../deals/deals.table';
 import { users } from '../identity/identity.table';
 import { leads } from '../leads/leads.table';
+import { keepActivityRollups } from '../metrics/activity-rollups';
 import type { RecordKind } from '../records/record-queries';
 import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
 import { activities } from './activities.table';
@@ -23,6 +24,7 @@ export const activityKind: RecordKind<typeof activities> = {
   plural: 'Activities',
   visible: visibleActivity,
   changeable: isNull(activities.callReportId),
+  aroundWrite: (db, orgId, ids, write) => keepActivityRollups(db, orgId, ids, write),
 };
 
 type ActivityRow = {

@@ -11,6 +11,7 @@ import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { markLeadFollowedUp } from '../leads/leads.service';
+import { countNewActivities, keepActivityRollups } from '../metrics/activity-rollups';
 import { assertExternalIdFree, resolveOwner } from '../records/record-checks';
 import { orNotFound } from '../records/record-queries';
 import { archiveRecord, bulkUpdateRecords, changedFields } from '../records/record-writes';
@@ -73,6 +74,7 @@ export const createActivity = async (
       .values({ ...columnsOf(input), ...links, type: input.type, completedAt, orgId: scope.orgId, ownerId })
       .returning({ id: activities.id });
     if (!row) throw new AppError('INTERNAL', 'Activity was not logged');
+    await countNewActivities(tx, scope.orgId, [row.id]);
     if (links.leadId && completedAt) await markLeadFollowedUp(tx, scope, links.leadId, completedAt);
     return findActivityAfterWrite(tx, scope, row.id);
   });
@@ -99,10 +101,12 @@ export const updateActivity = async (
       completedAt: columns.completedAt === undefined ? undefined : (columns.completedAt?.toISOString() ?? null),
     });
     if (Object.keys(changes).length === 0) return before;
-    await tx
-      .update(activities)
-      .set({ ...values, updatedAt: clock.now() })
-      .where(and(visibleActivity(scope), eq(activities.id, id), isNull(activities.callReportId)));
+    await keepActivityRollups(tx, scope.orgId, [id], () =>
+      tx
+        .update(activities)
+        .set({ ...values, updatedAt: clock.now() })
+        .where(and(visibleActivity(scope), eq(activities.id, id), isNull(activities.callReportId))),
+    );
     await recordAudit(tx, scope, { action: 'activity.updated', entity: 'activity', entityId: id, data: changes });
     const after = await findActivityAfterWrite(tx, scope, id);
     if (after.leadId && after.completedAt && (changes.leadId || changes.completedAt)) {

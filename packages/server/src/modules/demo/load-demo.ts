@@ -4,6 +4,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { type Db, queryRows } from '../../platform/db/client';
 import { users } from '../identity/identity.table';
 import { members } from '../members/members.table';
+import { rebuildActivityRollups } from '../metrics/activity-rollups';
 import { insertOrg } from '../orgs/orgs.service';
 import { regions } from '../regions/regions.table';
 import { teamMembers, teams } from '../teams/teams.table';
@@ -106,10 +107,13 @@ export const loadDemo = async (
     : null;
   // One hash for all demo logins: they share the published demo password anyway.
   const passwordHash = await hashPassword(demoPassword);
-  return withLoadSession(db, async (session) => {
+  const report = await withLoadSession(db, async (session) => {
     const orgId = await loadPeople(session, plan, crm, passwordHash);
     return { orgId, crm: crm ? await loadCrm(session, orgId, crm, options.progress) : null };
   });
+  // Loaded in bulk, so the daily rollup is counted once from the facts afterwards.
+  if (report.crm) await rebuildActivityRollups(db, report.orgId);
+  return report;
 };
 
 /** The lines printed after the demo loads: where to go and how to sign in. */

@@ -161,17 +161,20 @@ export const columnImport = (
     columns(ctx: ImportWriteContext, use: 'insert' | 'update'): ImportColumn[];
     /** Columns every new row takes from `r` as resolved (`owner_id` for owned records). */
     fixed?: string[];
+    /** Wraps the write: keeps what is derived from these records (a rollup) in step. */
+    aroundWrite?: <R>(db: Db, ctx: ImportWriteContext, write: () => Promise<R>) => Promise<R>;
   },
 ): ImportTarget => {
-  const { columns, fixed, ...target } = spec;
+  const { columns, fixed, aroundWrite, ...target } = spec;
+  const writeRows = async (db: Db, ctx: ImportWriteContext) => {
+    const inserted = await insertNewRows(db, ctx, spec.table, columns(ctx, 'insert'), fixed);
+    const updated = await updateMatchedRows(db, ctx, spec.table, columns(ctx, 'update'));
+    return { created: rowCount(inserted), updated: rowCount(updated) };
+  };
   return {
     ...target,
     changed: (ctx) => columnsDiffer(columns(ctx, 'update')),
-    write: async (db, ctx) => {
-      const inserted = await insertNewRows(db, ctx, spec.table, columns(ctx, 'insert'), fixed);
-      const updated = await updateMatchedRows(db, ctx, spec.table, columns(ctx, 'update'));
-      return { created: rowCount(inserted), updated: rowCount(updated) };
-    },
+    write: (db, ctx) => (aroundWrite ? aroundWrite(db, ctx, () => writeRows(db, ctx)) : writeRows(db, ctx)),
   };
 };
 

@@ -30,7 +30,7 @@ export interface BaseRow {
   value: string;
 }
 
-const localDay = (instant: SQL, timeZone: string): SQL => sql`(${instant} at time zone ${timeZone})::date`;
+export const localDay = (instant: SQL, timeZone: string): SQL => sql`(${instant} at time zone ${timeZone})::date`;
 const dayStart = (day: string, timeZone: string): SQL => sql`(${day}::date::timestamp at time zone ${timeZone})`;
 const dayEnd = (day: string, timeZone: string): SQL => sql`((${day}::date + 1)::timestamp at time zone ${timeZone})`;
 
@@ -52,9 +52,24 @@ const accountFilter = (scope: Scope, filters: FactFilters, accountColumn: SQL): 
 
 const connectedOutcomes = sql`('connected', 'appointment_booked', 'presentation_held', 'follow_up_needed', 'not_interested', 'completed')`;
 
-/** Activities done in the period: counted by their owner on the day they were done. */
-const activityFacts = (scope: Scope, f: FactFilters): SQL => sql`
-  select a.owner_id as rep_id, ${localDay(sql`a.activity_at`, f.timeZone)} as day, m.metric, null::text as currency,
+/** The activity metrics and what makes an activity count for each. */
+export const activityMetrics = [
+  'calls',
+  'connected_calls',
+  'meetings',
+  'meetings_booked',
+  'visits',
+  'presentations_held',
+  'emails',
+] as const;
+
+/**
+ * Each done, active activity's contributions: counted for its owner on the day it was done.
+ * `where` narrows the activities (a period, a set of reps and days); the rollup and the fact
+ * queries share this, so both count alike.
+ */
+export const activityContributions = (orgId: string, timeZone: string, where: SQL): SQL => sql`
+  select a.owner_id as rep_id, ${localDay(sql`a.activity_at`, timeZone)} as day, m.metric, null::text as currency,
          count(*)::numeric as value
   from activities a
   cross join lateral (values
@@ -66,10 +81,29 @@ const activityFacts = (scope: Scope, f: FactFilters): SQL => sql`
     ('presentations_held', a.type = 'presentation' or a.outcome = 'presentation_held'),
     ('emails', a.type = 'email')
   ) as m(metric, hit)
-  where a.org_id = ${scope.orgId} and a.archived_at is null and a.completed_at is not null and m.hit
-    and a.activity_at >= ${dayStart(f.from, f.timeZone)} and a.activity_at < ${dayEnd(f.to, f.timeZone)}
-    and ${f.people(sql`a.owner_id`)} and ${accountFilter(scope, f, sql`a.account_id`)}
+  where a.org_id = ${orgId} and a.archived_at is null and a.completed_at is not null and m.hit and ${where}
   group by 1, 2, 3`;
+
+/**
+ * Activities done in the period: counted by their owner on the day they were done. Read from the
+ * daily rollup, which is kept in step with every write; narrowed to accounts (a region, an account
+ * set), they are counted from the activities themselves.
+ */
+const activityFacts = (scope: Scope, f: FactFilters): SQL =>
+  f.regionId || f.accountIds
+    ? activitiesCounted(scope, f)
+    : sql`select rep_id, day, metric, null::text as currency, value
+          from metric_rollups
+          where org_id = ${scope.orgId} and metric = any(${sql.param([...activityMetrics])}::text[])
+            and day between ${f.from} and ${f.to} and ${f.people(sql`rep_id`)}`;
+
+const activitiesCounted = (scope: Scope, f: FactFilters): SQL =>
+  activityContributions(
+    scope.orgId,
+    f.timeZone,
+    sql`a.activity_at >= ${dayStart(f.from, f.timeZone)} and a.activity_at < ${dayEnd(f.to, f.timeZone)}
+      and ${f.people(sql`a.owner_id`)} and ${accountFilter(scope, f, sql`a.account_id`)}`,
+  );
 
 /**
  * Deals credited to reps by their splits (the owner alone when there are none): each credited rep

@@ -12,7 +12,7 @@ import {
   metricValue,
 } from '@pacer/core';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Scope } from '../../platform/auth/access-policy';
+import { ownerInTeam, type Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { type BaseRow, baseTotals, type FactFilters, pipelineTotals } from './metric-facts.queries';
 
@@ -91,15 +91,7 @@ const peoplePredicate =
     const parts: SQL[] = [];
     if (scope.userIds) parts.push(sql`${rep} = any(${sql.param([...scope.userIds])}::uuid[])`);
     if (query.repId) parts.push(sql`${rep} = ${query.repId}`);
-    if (query.teamId) {
-      parts.push(sql`${rep} in (
-        with recursive subtree(id) as (
-          select id from teams where org_id = ${scope.orgId} and id = ${query.teamId}
-          union
-          select t.id from teams t join subtree s on t.parent_id = s.id where t.org_id = ${scope.orgId}
-        )
-        select tm.user_id from team_members tm join subtree s on s.id = tm.team_id where tm.org_id = ${scope.orgId})`);
-    }
+    if (query.teamId) parts.push(ownerInTeam(scope, rep, query.teamId));
     return parts.length ? sql.join(parts, sql` and `) : sql`true`;
   };
 

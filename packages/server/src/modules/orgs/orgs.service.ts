@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
+import { rebuildActivityRollups } from '../metrics/activity-rollups';
 import { orgs } from './orgs.table';
 
 type OrgRow = typeof orgs.$inferSelect;
@@ -60,5 +61,7 @@ export const updateOrg = async (db: Db, scope: Scope, input: UpdateOrgInput): Pr
       Object.entries(input).map(([key, value]) => [key, { from: before[key as keyof OrgRow], to: value }]),
     );
     await recordAudit(tx, scope, { action: 'org.updated', entity: 'org', entityId: scope.orgId, data: changed });
+    // Days are cut in the org's time zone: a new zone moves facts between days.
+    if (input.timeZone && input.timeZone !== before.timeZone) await rebuildActivityRollups(tx, scope.orgId);
     return toOrg(row);
   });

@@ -28,6 +28,8 @@ export interface RecordKind<T extends OwnedTable = OwnedTable> {
   visible(scope: Scope): SQL;
   /** Only rows matching this may be archived, restored or reassigned (an activity in a call report is locked). */
   changeable?: SQL;
+  /** Wraps every archive, restore and reassignment of these records: keeps what is derived from them in step. */
+  aroundWrite?: <R>(db: Db, orgId: string, ids: readonly string[], write: () => Promise<R>) => Promise<R>;
 }
 
 /** The record a read found, or a 404 naming what was looked for. */

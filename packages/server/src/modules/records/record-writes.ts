@@ -43,11 +43,13 @@ export const setRecordsArchived = async <T extends OwnedTable>(
   at = new Date(),
 ): Promise<number> => {
   const { table, entity } = kind;
-  const changed = (await db
-    .update(table)
-    .set({ archivedAt: archived ? at : null, updatedAt: at } as PgUpdateSetSource<T>)
-    .where(and(changeableAmong(scope, kind, ids), archived ? isNull(table.archivedAt) : isNotNull(table.archivedAt)))
-    .returning({ id: table.id })) as { id: string }[];
+  const write = async () =>
+    (await db
+      .update(table)
+      .set({ archivedAt: archived ? at : null, updatedAt: at } as PgUpdateSetSource<T>)
+      .where(and(changeableAmong(scope, kind, ids), archived ? isNull(table.archivedAt) : isNotNull(table.archivedAt)))
+      .returning({ id: table.id })) as { id: string }[];
+  const changed = kind.aroundWrite ? await kind.aroundWrite(db, scope.orgId, ids, write) : await write();
   for (const { id } of changed) {
     await recordAudit(db, scope, { action: `${entity}.${archived ? 'archived' : 'restored'}`, entity, entityId: id });
   }
@@ -65,11 +67,13 @@ export const reassignRecords = async <T extends OwnedTable>(
 ): Promise<number> => {
   const { table, entity } = kind;
   const ownerId = await resolveOwner(db, scope, newOwnerId);
-  const changed = (await db
-    .update(table)
-    .set({ ownerId, updatedAt: at } as PgUpdateSetSource<T>)
-    .where(and(changeableAmong(scope, kind, ids), sql`${table.ownerId} <> ${ownerId}`))
-    .returning({ id: table.id })) as { id: string }[];
+  const write = async () =>
+    (await db
+      .update(table)
+      .set({ ownerId, updatedAt: at } as PgUpdateSetSource<T>)
+      .where(and(changeableAmong(scope, kind, ids), sql`${table.ownerId} <> ${ownerId}`))
+      .returning({ id: table.id })) as { id: string }[];
+  const changed = kind.aroundWrite ? await kind.aroundWrite(db, scope.orgId, ids, write) : await write();
   for (const { id } of changed) {
     await recordAudit(db, scope, {
       action: `${entity}.updated`,

@@ -165,7 +165,7 @@ export const visibleRecord = (scope: Scope, columns: RecordColumns, reach: Recor
 export const canWriteRecords = (scope: Scope): boolean => scope.role !== 'viewer';
 
 /** Rows owned by a member of a team or any of its sub-teams (a list filter; visibility still applies). */
-export const ownerInTeam = (scope: Scope, ownerColumn: AnyColumn, teamId: string): SQL => sql`${ownerColumn} in (
+export const ownerInTeam = (scope: Scope, ownerColumn: AnyColumn | SQL, teamId: string): SQL => sql`${ownerColumn} in (
   with recursive subtree(id) as (
     select id from teams where org_id = ${scope.orgId} and id = ${teamId}
     union

@@ -13,6 +13,7 @@ export * from '../../modules/imports/imports.table';
 export * from '../../modules/invitations/invitations.table';
 export * from '../../modules/leads/leads.table';
 export * from '../../modules/members/members.table';
+export * from '../../modules/metrics/metric-rollups.table';
 export * from '../../modules/orgs/orgs.table';
 export * from '../../modules/pipelines/pipelines.table';
 export * from '../../modules/products/products.table';
