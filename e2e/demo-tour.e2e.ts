@@ -64,4 +64,27 @@ describe('demo tour', () => {
     await viewportShot(page, 'demo-account');
     await closePage(rep);
   });
+
+  it('ranks the manager’s reps on any metric, and shows a rep where they stand among their peers', async () => {
+    const desk = await journey.openSignedIn('manager@summit.example');
+    const { page } = desk;
+    await page.getByRole('link', { name: 'Leaderboard' }).click();
+    await expect.poll(() => page.getByTestId('leaderboard-row').count()).toBeGreaterThanOrEqual(3);
+
+    await page.getByTestId('leaderboard-metric').click();
+    await page.getByRole('option', { name: 'Calls', exact: true }).click();
+    await page.getByText('This quarter', { exact: true }).click();
+    await expect.poll(() => page.url()).toMatch(/metric=calls.*period=quarter|period=quarter.*metric=calls/);
+    await expect
+      .poll(async () => (await page.getByTestId('leaderboard-row').first().locator('td').first().textContent()) ?? '')
+      .toBe('1');
+    await viewportShot(page, 'demo-leaderboard');
+    await signOut(page);
+
+    await signIn(page, 'rep@summit.example');
+    await page.goto('/leaderboard?metric=calls&period=month');
+    await expect.poll(() => page.getByTestId('leaderboard-row').count()).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('leaderboard-row').getByText('You', { exact: true }).waitFor();
+    await closePage(desk);
+  });
 });

@@ -51,6 +51,7 @@ export const uniqueTag = (): string => String(Date.now()).slice(-6);
 const salesNavigation = [
   'Home',
   'My team',
+  'Leaderboard',
   'Leads',
   'Accounts',
   'Contacts',

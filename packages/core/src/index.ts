@@ -8,6 +8,7 @@ export * from './errors';
 export * from './locales';
 export * from './metrics/catalog';
 export * from './metrics/metric-values';
+export * from './metrics/ranking';
 export * from './money/money';
 export * from './org-settings';
 export * from './periods/fiscal-year';

@@ -69,3 +69,36 @@ export const metricValuesSchema = z
   })
   .meta({ id: 'MetricValues' });
 export type MetricValues = z.infer<typeof metricValuesSchema>;
+
+export const leaderboardQuerySchema = z
+  .object({
+    metric: metricKeySchema,
+    from: localDateSchema.describe('First day of the period, org time zone'),
+    to: localDateSchema.describe('Last day of the period, org time zone'),
+    teamId: idSchema.optional().describe('Only the reps of this team and its sub-teams'),
+  })
+  .refine((query) => query.from <= query.to, { message: 'The period ends before it starts', path: ['to'] });
+export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema>;
+
+export const leaderboardRowSchema = z.object({
+  rank: z.number().int().nullable().describe('1 is best; equal values share a rank; null when there is no value'),
+  repId: idSchema,
+  repName: z.string(),
+  value: z.string().nullable(),
+  previousRank: z.number().int().nullable().describe('Rank in the period of the same length just before'),
+  previousValue: z.string().nullable(),
+});
+export type LeaderboardRow = z.infer<typeof leaderboardRowSchema>;
+
+export const leaderboardSchema = z
+  .object({
+    metric: metricKeySchema,
+    from: z.string(),
+    to: z.string(),
+    previousFrom: z.string(),
+    previousTo: z.string(),
+    currency: z.string().nullable().describe('For money metrics: the org currency the ranking is in'),
+    rows: z.array(leaderboardRowSchema),
+  })
+  .meta({ id: 'Leaderboard' });
+export type Leaderboard = z.infer<typeof leaderboardSchema>;

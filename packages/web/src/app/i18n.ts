@@ -12,6 +12,7 @@ import { dealsText } from '../features/deals/deals.i18n';
 import { estimatesText } from '../features/estimates/estimates.i18n';
 import { homeText } from '../features/home/home.i18n';
 import { importsText } from '../features/imports/imports.i18n';
+import { leaderboardText } from '../features/leaderboard/leaderboard.i18n';
 import { leadsText } from '../features/leads/leads.i18n';
 import { myDayText } from '../features/my-day/my-day.i18n';
 import { peopleText } from '../features/people/people.i18n';
@@ -37,6 +38,7 @@ const translationIn = (locale: Locale) => ({
   callReports: callReportsText[locale],
   imports: importsText[locale],
   myTeam: myTeamText[locale],
+  leaderboard: leaderboardText[locale],
   people: peopleText[locale],
   teams: teamsText[locale],
   regions: regionsText[locale],

@@ -17,6 +17,7 @@ import {
   IconSettings,
   IconSitemap,
   IconTargetArrow,
+  IconTrophy,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -25,6 +26,7 @@ export type NavPath =
   | '/'
   | '/my-day'
   | '/team'
+  | '/leaderboard'
   | '/leads'
   | '/accounts'
   | '/contacts'
@@ -48,6 +50,7 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.myDay'
     | 'nav.myTeam'
+    | 'nav.leaderboard'
     | 'nav.leads'
     | 'nav.accounts'
     | 'nav.contacts'
@@ -81,6 +84,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, section: 'workspace', roles: everyone },
   { to: '/my-day', label: 'nav.myDay', icon: IconCalendarEvent, section: 'workspace', roles: reps },
   { to: '/team', label: 'nav.myTeam', icon: IconUsersGroup, section: 'workspace', roles: everyone },
+  { to: '/leaderboard', label: 'nav.leaderboard', icon: IconTrophy, section: 'workspace', roles: everyone },
   { to: '/leads', label: 'nav.leads', icon: IconTargetArrow, section: 'sales', roles: everyone },
   { to: '/accounts', label: 'nav.accounts', icon: IconBuilding, section: 'sales', roles: everyone },
   { to: '/contacts', label: 'nav.contacts', icon: IconAddressBook, section: 'sales', roles: everyone },

@@ -1,4 +1,4 @@
-import type { Session } from '@pacer/core';
+import { metricKeys, type Session } from '@pacer/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
@@ -18,6 +18,8 @@ import { dealQuery } from '../features/deals/deals-api';
 import { HomePage } from '../features/home/home-page';
 import { ImportWizardPage, NewImportPage } from '../features/imports/import-wizard-page';
 import { ImportsPage } from '../features/imports/imports-page';
+import { LeaderboardPage } from '../features/leaderboard/leaderboard-page';
+import { leaderboardPeriods } from '../features/leaderboard/leaderboard-periods';
 import { leadQuery } from '../features/leads/leads-api';
 import { MyDayPage } from '../features/my-day/my-day-page';
 import { PeoplePage } from '../features/people/people-page';
@@ -107,6 +109,16 @@ const myTeamRoute = createRoute({
   path: '/team',
   validateSearch: z.object({ teamId: z.string().optional() }),
   component: MyTeamPage,
+});
+const leaderboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/leaderboard',
+  validateSearch: z.object({
+    metric: z.enum(metricKeys).optional().catch(undefined),
+    period: z.enum(leaderboardPeriods).optional().catch(undefined),
+    teamId: z.string().optional(),
+  }),
+  component: LeaderboardPage,
 });
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -271,6 +283,7 @@ const routeTree = rootRoute.addChildren([
     newImportRoute,
     importRoute,
     myTeamRoute,
+    leaderboardRoute,
     peopleRoute,
     teamsRoute,
     regionsRoute,

@@ -113,6 +113,37 @@ describeApi('metrics', (api) => {
     ).toBe(404);
   });
 
+  it('ranks the reps in reach on a metric, with their rank in the month before', async () => {
+    const board = await org.admin.client.get(`/api/v1/metrics/leaderboard?metric=calls&${march}`);
+    expect(board.status).toBe(200);
+    expect(board.body).toMatchObject({ previousFrom: '2026-02-01', previousTo: '2026-02-28', currency: null });
+    expect(board.body.rows).toEqual([
+      { rank: 1, repId: org.r1.userId, repName: 'Rita Inside', value: '4', previousRank: 2, previousValue: '0' },
+      { rank: 2, repId: org.r2.userId, repName: 'Finn Field', value: '1', previousRank: 2, previousValue: '0' },
+      { rank: 3, repId: org.r3.userId, repName: 'Ed External', value: '0', previousRank: 1, previousValue: '1' },
+    ]);
+    const north = await org.m1.client.get(
+      `/api/v1/metrics/leaderboard?metric=calls&${march}&teamId=${org.teams.north}`,
+    );
+    expect(north.body.rows.map((row: { repId: string }) => row.repId)).toEqual([org.r1.userId, org.r2.userId]);
+    // A rep compares with the peers of their own teams (totals only); r3 works in another team.
+    const peers = await org.r2.client.get(`/api/v1/metrics/leaderboard?metric=connect_rate&${march}`);
+    expect(peers.body.rows).toEqual([
+      expect.objectContaining({
+        repId: org.r2.userId,
+        rank: 1,
+        value: '100.0',
+        previousValue: null,
+        previousRank: null,
+      }),
+      expect.objectContaining({ repId: org.r1.userId, rank: 2, value: '50.0' }),
+    ]);
+    expect(await valuesOf(org.r2.client, `metrics=calls&${march}`)).toEqual({ calls: '1' });
+    expect(
+      (await org.m1.client.get(`/api/v1/metrics/leaderboard?metric=calls&${march}&teamId=${org.teams.south}`)).status,
+    ).toBe(404);
+  });
+
   it('credits won deals by their splits on the close day, with revenue, units, win rate and cycle', async () => {
     const [pipeline] = (await org.admin.client.get('/api/v1/pipelines')).body.items;
     stages = Object.fromEntries(pipeline.stages.map((s: { name: string; id: string }) => [s.name, s.id]));

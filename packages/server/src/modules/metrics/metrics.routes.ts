@@ -1,9 +1,16 @@
-import { metricDefinitionSchema, metricDefinitions, metricValuesQuerySchema, metricValuesSchema } from '@pacer/core';
+import {
+  leaderboardQuerySchema,
+  leaderboardSchema,
+  metricDefinitionSchema,
+  metricDefinitions,
+  metricValuesQuerySchema,
+  metricValuesSchema,
+} from '@pacer/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
-import { metricValues } from './metrics.service';
+import { leaderboard, metricValues } from './metrics.service';
 
 const tags = ['Metrics'];
 
@@ -37,5 +44,19 @@ export const metricRoutes = async (app: FastifyInstance, { db }: RouteDeps) => {
       },
     },
     async (request) => metricValues(db, principalOf(request).scope, request.query),
+  );
+
+  api.get(
+    '/metrics/leaderboard',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'Reps ranked on a metric for a period, with their rank in the period before',
+        querystring: leaderboardQuerySchema,
+        response: { 200: leaderboardSchema, ...errorResponses },
+      },
+    },
+    async (request) => leaderboard(db, principalOf(request).scope, request.query),
   );
 };

@@ -3,6 +3,8 @@ import {
   type BaseTotal,
   baseMetricsOf,
   invalidField,
+  type Leaderboard,
+  type LeaderboardQuery,
   type MetricFilter,
   type MetricKey,
   type MetricValueRow,
@@ -10,6 +12,8 @@ import {
   type MetricValuesQuery,
   metricCatalog,
   metricValue,
+  previousPeriod,
+  rankValues,
 } from '@pacer/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { ownerInTeam, type Scope } from '../../platform/auth/access-policy';
@@ -86,10 +90,14 @@ const readSetting = async (db: Db, scope: Scope, query: MetricValuesQuery): Prom
  * subtree, an admin everyone), narrowed to one person or one team when asked.
  */
 const peoplePredicate =
-  (scope: Scope, query: MetricValuesQuery) =>
+  (
+    scope: Scope,
+    query: { repId?: string | undefined; teamId?: string | undefined },
+    reach: ReadonlySet<string> | null = scope.userIds,
+  ) =>
   (rep: SQL): SQL => {
     const parts: SQL[] = [];
-    if (scope.userIds) parts.push(sql`${rep} = any(${sql.param([...scope.userIds])}::uuid[])`);
+    if (reach) parts.push(sql`${rep} = any(${sql.param([...reach])}::uuid[])`);
     if (query.repId) parts.push(sql`${rep} = ${query.repId}`);
     if (query.teamId) parts.push(ownerInTeam(scope, rep, query.teamId));
     return parts.length ? sql.join(parts, sql` and `) : sql`true`;
@@ -109,14 +117,19 @@ const namesOf = async (db: Db, ids: readonly string[]): Promise<Map<string, stri
  * base metrics are added up in SQL per group, and each requested metric (a sum or a ratio of
  * sums) is computed from those totals by the catalog's rules.
  */
-export const metricValues = async (db: Db, scope: Scope, query: MetricValuesQuery): Promise<MetricValues> => {
+export const metricValues = async (
+  db: Db,
+  scope: Scope,
+  query: MetricValuesQuery,
+  reach: ReadonlySet<string> | null = scope.userIds,
+): Promise<MetricValues> => {
   assertFiltersApply(query);
   const setting = await readSetting(db, scope, query);
   const filters: FactFilters = {
     from: query.from,
     to: query.to,
     timeZone: setting.time_zone,
-    people: peoplePredicate(scope, query),
+    people: peoplePredicate(scope, query, reach),
     productLineId: query.productLineId,
     pipelineId: query.pipelineId,
     regionId: query.regionId,
@@ -164,4 +177,86 @@ export const metricValues = async (db: Db, scope: Scope, query: MetricValuesQuer
     }
   }
   return { from: query.from, to: query.to, groupBy: query.groupBy, rows };
+};
+
+/**
+ * Whom a leaderboard compares: the people the caller may see; for a rep, everyone in their own
+ * teams, because a leaderboard is about peers. It shows their totals only, never their records.
+ */
+const leaderboardReach = async (db: Db, scope: Scope): Promise<ReadonlySet<string> | null> => {
+  if (scope.reach !== 'own' || !scope.userIds) return scope.userIds;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select distinct user_id::text as id from team_members
+        where org_id = ${scope.orgId} and team_id = any(${sql.param([...(scope.teamIds ?? [])])}::uuid[])`,
+  );
+  return new Set([...scope.userIds, ...rows.map((row) => row.id)]);
+};
+
+/** The reps a leaderboard lists: active reps in reach, in the team when one is asked. */
+const leaderboardReps = (db: Db, scope: Scope, teamId: string | undefined, reach: ReadonlySet<string> | null) =>
+  queryRows<{ id: string; name: string }>(
+    db,
+    sql`select m.user_id::text as id, u.name
+        from members m join users u on u.id = m.user_id
+        where m.org_id = ${scope.orgId} and m.role = 'rep' and m.status = 'active'
+          and ${peoplePredicate(scope, { teamId }, reach)(sql`m.user_id`)}
+        order by u.name`,
+  );
+
+/**
+ * A metric's leaderboard: every rep in reach ranked for the period, with their rank in the period
+ * before (the calendar month, quarter or year before, else as many days before). Money ranks in
+ * the org's currency.
+ */
+export const leaderboard = async (db: Db, scope: Scope, query: LeaderboardQuery): Promise<Leaderboard> => {
+  const definition = metricCatalog[query.metric];
+  const previous = previousPeriod(query.from, query.to);
+  const reach = await leaderboardReach(db, scope);
+  const valuesOf = async (from: string, to: string) => {
+    const answer = await metricValues(
+      db,
+      scope,
+      { metrics: [query.metric], from, to, groupBy: 'rep', teamId: query.teamId },
+      reach,
+    );
+    return answer.rows;
+  };
+  const [reps, current, before, org] = await Promise.all([
+    leaderboardReps(db, scope, query.teamId, reach),
+    valuesOf(query.from, query.to),
+    valuesOf(previous.from, previous.to),
+    queryRows<{ currency: string }>(db, sql`select currency from orgs where id = ${scope.orgId}`),
+  ]);
+  const currency = definition.unit === 'money' ? (org[0]?.currency ?? null) : null;
+  const zero = metricValue(query.metric, [])[0]?.value ?? null;
+  const valueMap = (rows: MetricValueRow[]) =>
+    new Map(rows.filter((row) => row.currency === currency).map((row) => [row.repId, row.value]));
+  const now = valueMap(current);
+  const then = valueMap(before);
+  const values = reps.map((rep) => (now.has(rep.id) ? (now.get(rep.id) ?? null) : zero));
+  const previousValues = reps.map((rep) => (then.has(rep.id) ? (then.get(rep.id) ?? null) : zero));
+  const ranks = rankValues(values, definition.higherIsBetter);
+  const previousRanks = rankValues(previousValues, definition.higherIsBetter);
+  const rows = reps.map((rep, i) => ({
+    rank: ranks[i] ?? null,
+    repId: rep.id,
+    repName: rep.name,
+    value: values[i] ?? null,
+    previousRank: previousRanks[i] ?? null,
+    previousValue: previousValues[i] ?? null,
+  }));
+  rows.sort(
+    (a, b) =>
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.repName.localeCompare(b.repName),
+  );
+  return {
+    metric: query.metric,
+    from: query.from,
+    to: query.to,
+    previousFrom: previous.from,
+    previousTo: previous.to,
+    currency,
+    rows,
+  };
 };
