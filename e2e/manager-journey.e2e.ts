@@ -49,6 +49,7 @@ describe('manager journey', () => {
     expect(await navigationLabels(page)).toEqual([
       'Start',
       'Mein Team',
+      'Rangliste',
       'Leads',
       'Firmen',
       'Kontakte',

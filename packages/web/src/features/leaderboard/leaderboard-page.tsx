@@ -72,7 +72,7 @@ export const LeaderboardPage = () => {
         <Group gap="md" wrap="wrap" align="flex-end">
           <Select
             label={t('leaderboard.metric')}
-            data={pickable.map((m) => ({ value: m.key, label: m.label }))}
+            data={pickable.map((m) => ({ value: m.key, label: t(`leaderboard.metrics.${m.key}`) }))}
             value={metric}
             onChange={(value) => value && setSearch({ metric: value as MetricKey })}
             searchable
