@@ -19,15 +19,6 @@ const idsIn = (ids: readonly string[] | SQL): SQL =>
 
 const isNone = (ids: readonly string[] | SQL) => Array.isArray(ids) && ids.length === 0;
 
-/** The rep-days these activities count on, as they stand now (done or not, archived or not). */
-const repDaysOf = (db: Db, orgId: string, ids: readonly string[] | SQL): Promise<RepDay[]> =>
-  queryRows<RepDay>(
-    db,
-    sql`select distinct a.owner_id::text as rep_id, (a.activity_at at time zone o.time_zone)::date::text as day
-        from activities a join orgs o on o.id = a.org_id
-        where a.org_id = ${orgId} and a.id in (${idsIn(ids)})`,
-  );
-
 type LockedRepDay = RepDay & { time_zone: string };
 
 /** The rep-days of `before` and those the activities count on now, with the org's time zone. */
@@ -44,6 +35,10 @@ const repDayKeys = (orgId: string, before: readonly RepDay[], ids: readonly stri
     select * from unnest(${sql.param(before.map((k) => k.rep_id))}::uuid[], ${sql.param(before.map((k) => k.day))}::date[])
   )
   select rep_id, day, (select time_zone from zone) as time_zone from keys`;
+
+/** The rep-days these activities count on, as they stand now (done or not, archived or not). */
+const repDaysOf = (db: Db, orgId: string, ids: readonly string[] | SQL): Promise<RepDay[]> =>
+  queryRows<RepDay>(db, sql`select rep_id::text, day::text from (${repDayKeys(orgId, [], ids)}) k`);
 
 const repLock = (orgId: string, rep: SQL) => sql`hashtextextended(${orgId}::text || '|' || ${rep}::text, 0)`;
 const repDayLock = (orgId: string, rep: SQL, day: SQL) =>
