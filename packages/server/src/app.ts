@@ -16,6 +16,7 @@ import { customFieldRoutes } from './modules/custom-fields/custom-fields.routes'
 import { dealRoutes } from './modules/deals/deals.routes';
 import { estimateRoutes } from './modules/estimates/estimates.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
+import { goalRoutes } from './modules/goals/goals.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { meRoutes } from './modules/identity/me.routes';
@@ -145,6 +146,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         importRoutes,
         exportRoutes,
         metricRoutes,
+        goalRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

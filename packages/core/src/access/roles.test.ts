@@ -17,6 +17,9 @@ describe('roles and permissions', () => {
     ['rep', 'crm:import', false],
     ['manager', 'crm:import', true],
     ['manager', 'crm:configure', false],
+    ['manager', 'goals:write', true],
+    ['rep', 'goals:write', false],
+    ['viewer', 'goals:write', false],
   ] as const)('%s may %s: %s', (role, permission, allowed) => {
     expect(hasPermission(role, permission)).toBe(allowed);
   });

@@ -14,7 +14,8 @@ export type MemberStatus = (typeof memberStatuses)[number];
  * `org:*` is org administration; `structure:read` is the team and region trees;
  * `members:read` the people directory (rows further narrowed by the row scope).
  * `crm:read` and `crm:write` are the CRM records (rows narrowed by the row scope), `crm:import`
- * bulk imports, `crm:configure` the org's pipelines, product catalog and custom fields.
+ * bulk imports, `crm:configure` the org's pipelines, product catalog and custom fields;
+ * `goals:write` setting goals, quotas and milestones (everyone reads the goals in their reach).
  */
 export const permissions = [
   'org:read',
@@ -28,6 +29,7 @@ export const permissions = [
   'crm:write',
   'crm:import',
   'crm:configure',
+  'goals:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -36,7 +38,7 @@ const reader: Permission[] = ['org:read', 'members:read', 'structure:read', 'crm
 
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   admin: everything,
-  manager: new Set([...reader, 'crm:write', 'crm:import']),
+  manager: new Set([...reader, 'crm:write', 'crm:import', 'goals:write']),
   rep: new Set([...reader, 'crm:write']),
   viewer: new Set(reader),
 };

@@ -6,6 +6,7 @@ export * from './common';
 export * from './contacts';
 export * from './deals';
 export * from './estimates';
+export * from './goals';
 export * from './imports';
 export * from './invitations';
 export * from './leads';

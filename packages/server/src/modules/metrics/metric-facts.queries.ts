@@ -35,7 +35,7 @@ const dayStart = (day: string, timeZone: string): SQL => sql`(${day}::date::time
 const dayEnd = (day: string, timeZone: string): SQL => sql`((${day}::date + 1)::timestamp at time zone ${timeZone})`;
 
 /** Facts at accounts of the region (and its sub-regions) or of the named account set, when asked. */
-const accountFilter = (scope: Scope, filters: FactFilters, accountColumn: SQL): SQL => {
+export const accountFilter = (scope: Scope, filters: FactFilters, accountColumn: SQL): SQL => {
   const parts: SQL[] = [];
   if (filters.regionId) {
     parts.push(sql`${accountColumn} in (

@@ -89,7 +89,7 @@ const readSetting = async (db: Db, scope: Scope, query: MetricValuesQuery): Prom
  * Whose facts count: the people the caller may see (a rep themselves, a manager the team's
  * subtree, an admin everyone), narrowed to one person or one team when asked.
  */
-const peoplePredicate =
+export const peoplePredicate =
   (
     scope: Scope,
     query: { repId?: string | undefined; teamId?: string | undefined },

@@ -8,6 +8,7 @@ export * from '../../modules/contacts/contacts.table';
 export * from '../../modules/custom-fields/custom-fields.table';
 export * from '../../modules/deals/deals.table';
 export * from '../../modules/estimates/estimates.table';
+export * from '../../modules/goals/goals.table';
 export * from '../../modules/identity/identity.table';
 export * from '../../modules/imports/imports.table';
 export * from '../../modules/invitations/invitations.table';

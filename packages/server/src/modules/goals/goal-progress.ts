@@ -1,0 +1,153 @@
+import {
+  addDays,
+  currencyMinorUnits,
+  isWorkingDay,
+  type LocalDate,
+  type MetricKey,
+  metricCatalog,
+  type PaceView,
+  paceOf,
+  samePeriodLastYear,
+} from '@pacer/core';
+import { sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
+import { type Db, queryRows } from '../../platform/db/client';
+import { activityContributions } from '../metrics/metric-facts.queries';
+import { metricValues, peoplePredicate } from '../metrics/metrics.service';
+import { openDealChances } from './goal-pipeline.queries';
+import type { GoalRow } from './goal-rows';
+import { type GoalScope, metricQueryOf } from './goal-scope';
+
+/** What the pace of a goal needs to know about it. */
+export interface PacedGoal extends GoalScope {
+  metric: MetricKey;
+  startsOn: LocalDate;
+  endsOn: LocalDate;
+  target: string;
+  currency: string | null;
+  pacing: 'linear' | 'seasonal';
+  checklist: boolean;
+}
+
+/** The parts of a goal's row its pace needs. */
+export const pacedOf = (row: GoalRow): PacedGoal => ({
+  metric: row.metric,
+  scopeKind: row.scope_kind,
+  scopeId: row.scope_id,
+  productLineId: row.product_line_id,
+  accountIds: row.account_ids,
+  startsOn: row.starts_on,
+  endsOn: row.ends_on,
+  target: row.target,
+  currency: row.currency,
+  pacing: row.pacing,
+  checklist: row.checklist,
+});
+
+/** The org's calendar for pace: today in its time zone. */
+export interface PaceCalendar {
+  today: LocalDate;
+  timeZone: string;
+}
+
+const decimalsOf = (goal: PacedGoal): number => {
+  const { unit } = metricCatalog[goal.metric];
+  if (unit === 'money') return goal.currency ? currencyMinorUnits(goal.currency) : 2;
+  return unit === 'count' ? 0 : 1;
+};
+
+/**
+ * A goal's totals are aggregates its viewers may see whoever's facts they add up (a rep sees the
+ * org's revenue goal move), so they are counted over everyone in the scope, not the caller's reach.
+ */
+const goalValue = async (db: Db, scope: Scope, goal: PacedGoal, from: LocalDate, to: LocalDate) => {
+  const answer = await metricValues(db, scope, metricQueryOf(goal, from, to), null);
+  const row = answer.rows.find((r) => r.currency === goal.currency) ?? answer.rows.find((r) => r.currency === null);
+  return row?.value ?? '0';
+};
+
+/** A checklist milestone counts the accounts of its set with at least one qualifying activity in the period. */
+const accountsReached = async (db: Db, scope: Scope, goal: PacedGoal, to: LocalDate, timeZone: string) => {
+  const [row] = await queryRows<{ reached: number }>(
+    db,
+    sql`select count(*)::int as reached from unnest(${sql.param([...goal.accountIds])}::uuid[]) as acc(id)
+        where exists (
+          select 1 from (${activityContributions(
+            scope.orgId,
+            timeZone,
+            sql`a.account_id = acc.id
+              and a.activity_at >= (${goal.startsOn}::date::timestamp at time zone ${timeZone})
+              and a.activity_at < ((${to}::date + 1)::timestamp at time zone ${timeZone})`,
+          )}) hits where hits.metric = ${goal.metric})`,
+  );
+  return String(row?.reached ?? 0);
+};
+
+/** The value of each working day so far, for the simulation of the days still to come. */
+const dailyValues = async (db: Db, scope: Scope, goal: PacedGoal, to: LocalDate): Promise<string[]> => {
+  const answer = await metricValues(db, scope, metricQueryOf(goal, goal.startsOn, to, 'day'), null);
+  const byDay = new Map(
+    answer.rows.filter((r) => r.currency === goal.currency || r.currency === null).map((r) => [r.period, r.value]),
+  );
+  const values: string[] = [];
+  for (let day = goal.startsOn; day <= to; day = addDays(day, 1)) {
+    if (isWorkingDay(day)) values.push(byDay.get(day) ?? '0');
+  }
+  return values;
+};
+
+/** Last year's value of each calendar month over the same span, as the weights of a seasonal pace. */
+export const monthWeights = async (db: Db, scope: Scope, goal: PacedGoal): Promise<number[]> => {
+  const last = samePeriodLastYear({ start: goal.startsOn, end: goal.endsOn });
+  const answer = await metricValues(db, scope, metricQueryOf(goal, last.start, last.end, 'month'), null);
+  const weights = Array.from({ length: 12 }, () => 0);
+  for (const row of answer.rows) {
+    if (!row.period || (row.currency !== goal.currency && row.currency !== null)) continue;
+    const month = Number(row.period.slice(5, 7)) - 1;
+    weights[month] = (weights[month] ?? 0) + Math.max(Number(row.value ?? 0), 0);
+  }
+  return weights;
+};
+
+/** Where a goal stands today: its actual and its pace, from the facts. */
+export const paceOfGoal = async (db: Db, scope: Scope, goal: PacedGoal, calendar: PaceCalendar): Promise<PaceView> => {
+  const definition = metricCatalog[goal.metric];
+  const cumulative = definition.aggregation.kind === 'sum' || goal.checklist;
+  const started = calendar.today >= goal.startsOn;
+  const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
+  const open = started && calendar.today <= goal.endsOn;
+  const revenue = goal.metric === 'won_revenue' && goal.currency !== null && !goal.checklist;
+  const query = metricQueryOf(goal, goal.startsOn, to);
+
+  const [actual, days, weights, pipeline] = await Promise.all([
+    !started && cumulative
+      ? '0'
+      : goal.checklist
+        ? accountsReached(db, scope, goal, to, calendar.timeZone)
+        : goalValue(db, scope, goal, goal.startsOn, to),
+    open && cumulative && !goal.checklist ? dailyValues(db, scope, goal, to) : [],
+    goal.pacing === 'seasonal' && cumulative ? monthWeights(db, scope, goal) : undefined,
+    open && revenue
+      ? openDealChances(db, scope, {
+          people: peoplePredicate(scope, { repId: query.repId, teamId: query.teamId }, null),
+          productLineId: query.productLineId,
+          regionId: query.regionId,
+          accountIds: query.accountIds,
+          currency: goal.currency as string,
+          deadline: goal.endsOn,
+        })
+      : undefined,
+  ]);
+  return paceOf({
+    target: goal.target,
+    actual,
+    accrual: cumulative ? 'cumulative' : 'level',
+    higherIsBetter: definition.higherIsBetter,
+    period: { start: goal.startsOn, end: goal.endsOn },
+    today: calendar.today,
+    decimals: decimalsOf(goal),
+    ...(weights ? { monthWeights: weights } : {}),
+    dailyValues: days,
+    ...(pipeline ? { openPipeline: pipeline } : {}),
+  });
+};

@@ -1,0 +1,71 @@
+import { addDays, type GoalSeries, Money, metricCatalog, paceOf } from '@pacer/core';
+import { sql } from 'drizzle-orm';
+import type { Scope } from '../../platform/auth/access-policy';
+import type { Clock } from '../../platform/clock';
+import { type Db, queryRows } from '../../platform/db/client';
+import { activityContributions } from '../metrics/metric-facts.queries';
+import { metricValues } from '../metrics/metrics.service';
+import { monthWeights, type PacedGoal, pacedOf } from './goal-progress';
+import { readGoal, toGoal } from './goal-rows';
+import { metricQueryOf } from './goal-scope';
+import { orgCalendar } from './goals.service';
+
+/** Each day's value so far: a checklist's accounts reached for the first time that day, else the metric's daily total. */
+const dailyTotals = async (db: Db, scope: Scope, goal: PacedGoal, to: string, timeZone: string) => {
+  if (goal.checklist) {
+    const rows = await queryRows<{ day: string; reached: number }>(
+      db,
+      sql`select first_day::text as day, count(*)::int as reached from (
+            select acc.id, (select min(hits.day) from (${activityContributions(
+              scope.orgId,
+              timeZone,
+              sql`a.account_id = acc.id
+                and a.activity_at >= (${goal.startsOn}::date::timestamp at time zone ${timeZone})
+                and a.activity_at < ((${to}::date + 1)::timestamp at time zone ${timeZone})`,
+            )}) hits where hits.metric = ${goal.metric}) as first_day
+            from unnest(${sql.param([...goal.accountIds])}::uuid[]) as acc(id)) firsts
+          where first_day is not null group by 1`,
+    );
+    return new Map(rows.map((row) => [row.day, String(row.reached)]));
+  }
+  const answer = await metricValues(db, scope, metricQueryOf(goal, goal.startsOn, to, 'day'), null);
+  return new Map(
+    answer.rows
+      .filter((row) => row.currency === goal.currency || row.currency === null)
+      .map((row) => [row.period, row.value ?? '0']),
+  );
+};
+
+/**
+ * The burn-up of a goal that adds up over days: its running total to today and its pace line to
+ * the deadline, one point a day. A ratio or a snapshot has no running total: it gets the pace line.
+ */
+export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string): Promise<GoalSeries> => {
+  const [row, calendar] = await Promise.all([readGoal(db, scope, id), orgCalendar(db, scope, clock)]);
+  const goal = pacedOf(row);
+  const cumulative = metricCatalog[goal.metric].aggregation.kind === 'sum' || goal.checklist;
+  const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
+  const [totals, weights] = await Promise.all([
+    cumulative && calendar.today >= goal.startsOn
+      ? dailyTotals(db, scope, goal, to, calendar.timeZone)
+      : new Map<string | null, string>(),
+    goal.pacing === 'seasonal' && cumulative ? monthWeights(db, scope, goal) : undefined,
+  ]);
+  const points: GoalSeries['points'] = [];
+  let running = new Money(0);
+  for (let day = goal.startsOn; day <= goal.endsOn; day = addDays(day, 1)) {
+    running = running.plus(totals.get(day) ?? '0');
+    const { expected } = paceOf({
+      target: goal.target,
+      actual: '0',
+      accrual: cumulative ? 'cumulative' : 'level',
+      higherIsBetter: true,
+      period: { start: goal.startsOn, end: goal.endsOn },
+      today: day,
+      decimals: 2,
+      ...(weights ? { monthWeights: weights } : {}),
+    });
+    points.push({ day, actual: cumulative && day <= to ? running.toFixed() : null, expected });
+  }
+  return { target: toGoal(row).target, startsOn: goal.startsOn, endsOn: goal.endsOn, today: calendar.today, points };
+};

@@ -1,0 +1,158 @@
+import {
+  cascadeGoalSchema,
+  createGoalSchema,
+  goalDetailSchema,
+  goalListQuerySchema,
+  goalSchema,
+  goalSeriesSchema,
+  idParamsSchema,
+  pageOf,
+  rollForwardGoalSchema,
+  rollForwardProposalSchema,
+  updateGoalSchema,
+} from '@pacer/core';
+import type { FastifyInstance } from 'fastify';
+import { principalOf } from '../../platform/http/access-hook';
+import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
+import { cascadeGoal } from './goal-cascade';
+import { rollForwardProposal, rollGoalForward } from './goal-roll-forward';
+import { goalSeries } from './goal-series';
+import { createGoal, getGoal, listGoals, setGoalArchived, updateGoal } from './goals.service';
+
+const tags = ['Goals'];
+
+/** Goals, quotas and milestones with their pace. Everyone reads the goals in reach; managers and admins set them. */
+export const goalRoutes = async (app: FastifyInstance, { db, clock }: RouteDeps) => {
+  const api = typed(app);
+  api.get(
+    '/goals',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'Goals, quotas and milestones you may see, soonest deadline first, with their pace',
+        querystring: goalListQuerySchema,
+        response: { 200: pageOf(goalSchema), ...errorResponses },
+      },
+    },
+    async (request) => listGoals(db, principalOf(request).scope, clock, request.query),
+  );
+  api.post(
+    '/goals',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary: 'Set a goal: a metric, a scope, a period and an absolute or relative target',
+        body: createGoalSchema,
+        response: { 201: goalDetailSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return createGoal(db, principalOf(request).scope, clock, request.body);
+    },
+  );
+  api.get(
+    '/goals/:id',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'A goal with its pace, the goals it was cascaded into, and the history of its target',
+        params: idParamsSchema,
+        response: { 200: goalDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => getGoal(db, principalOf(request).scope, clock, request.params.id),
+  );
+  api.patch(
+    '/goals/:id',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary: 'Rename a goal, change its target (kept in its history), note or reward',
+        params: idParamsSchema,
+        body: updateGoalSchema,
+        response: { 200: goalDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateGoal(db, principalOf(request).scope, clock, request.params.id, request.body),
+  );
+  for (const [action, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    api.post(
+      `/goals/:id/${action}`,
+      {
+        config: { access: 'goals:write' },
+        schema: {
+          tags,
+          summary: archived ? 'Archive a goal' : 'Restore an archived goal',
+          params: idParamsSchema,
+          response: { 200: goalDetailSchema, ...errorResponses },
+        },
+      },
+      async (request) => setGoalArchived(db, principalOf(request).scope, clock, request.params.id, archived),
+    );
+  }
+  api.get(
+    '/goals/:id/series',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'The burn-up of a goal: its running total to today and its pace line to the deadline, by day',
+        params: idParamsSchema,
+        response: { 200: goalSeriesSchema, ...errorResponses },
+      },
+    },
+    async (request) => goalSeries(db, principalOf(request).scope, clock, request.params.id),
+  );
+  api.post(
+    '/goals/:id/cascade',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary: 'Split a goal into team, rep, quarter or month goals whose targets add up to it',
+        params: idParamsSchema,
+        body: cascadeGoalSchema,
+        response: { 200: goalDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => cascadeGoal(db, principalOf(request).scope, clock, request.params.id, request.body),
+  );
+  api.get(
+    '/goals/:id/roll-forward',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary: 'What rolling a goal into the next period would set: the period and the proposed targets',
+        params: idParamsSchema,
+        response: { 200: rollForwardProposalSchema, ...errorResponses },
+      },
+    },
+    async (request) => rollForwardProposal(db, principalOf(request).scope, clock, request.params.id),
+  );
+  api.post(
+    '/goals/:id/roll-forward',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary: 'Roll a goal and its parts into the next period (a missed goal asks for the reason)',
+        params: idParamsSchema,
+        body: rollForwardGoalSchema,
+        response: { 201: goalDetailSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return rollGoalForward(db, principalOf(request).scope, clock, request.params.id, request.body);
+    },
+  );
+};
