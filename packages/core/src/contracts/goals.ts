@@ -258,3 +258,51 @@ export const rollForwardGoalSchema = z.object({
   missedReason: z.string().trim().min(1).max(2000).optional().describe('Required when the goal was missed'),
 });
 export type RollForwardGoalInput = z.infer<typeof rollForwardGoalSchema>;
+
+export const wallChartQuerySchema = z.object({
+  teamId: idSchema.optional().describe('The reps of this team and its sub-teams (default: every rep you may see)'),
+  on: localDateSchema.optional().describe('Goals running on this day (default: today)'),
+});
+export type WallChartQuery = z.infer<typeof wallChartQuerySchema>;
+
+export const wallChartCellSchema = z.object({
+  goalId: idSchema,
+  target: z.string(),
+  actual: z.string(),
+  expected: z.string(),
+  distance: z.string(),
+  attainmentPercent: z.string().nullable(),
+  runRateNeeded: z.string().nullable(),
+  projected: z.string(),
+  status: paceSchema.shape.status,
+});
+export type WallChartCell = z.infer<typeof wallChartCellSchema>;
+
+export const wallChartSchema = z
+  .object({
+    on: z.string(),
+    columns: z.array(
+      z.object({
+        key: z.string().describe('The goal the reps’ goals were split from, or their shared metric and period'),
+        name: z.string(),
+        metric: metricKeySchema,
+        startsOn: z.string(),
+        endsOn: z.string(),
+        currency: z.string().nullable(),
+        target: z.string().describe('Sum of the reps’ targets in this column'),
+        actual: z
+          .string()
+          .nullable()
+          .describe('Sum of the reps’ actuals; null for rates and snapshots, which do not add up'),
+      }),
+    ),
+    rows: z.array(
+      z.object({
+        repId: idSchema,
+        repName: z.string(),
+        cells: z.array(wallChartCellSchema.nullable()).describe('One per column; null where the rep has no such goal'),
+      }),
+    ),
+  })
+  .meta({ id: 'WallChart' });
+export type WallChart = z.infer<typeof wallChartSchema>;

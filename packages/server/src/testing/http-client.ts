@@ -55,6 +55,17 @@ export class HttpClient {
   }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);
+
+  /** A GET whose answer is a file: its bytes, not text. */
+  async download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+      },
+    });
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);
   put = <T = any>(path: string, body: unknown) => this.request<T>('PUT', path, body);

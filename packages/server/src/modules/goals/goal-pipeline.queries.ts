@@ -5,6 +5,8 @@ import { accountFilter } from '../metrics/metric-facts.queries';
 
 /** An open deal a revenue goal may still count, with the chance its stage has historically ended in a win. */
 export interface OpenDealChance {
+  /** The rep credited with this share of the deal. */
+  repId: string;
   amount: string;
   winProbability: number;
 }
@@ -74,9 +76,9 @@ export const openDealChances = async (
     : sql`d.amount`;
   const [rates, rows] = await Promise.all([
     stageWinRates(db, scope.orgId),
-    queryRows<{ stage_id: string; amount: string }>(
+    queryRows<{ rep_id: string; stage_id: string; amount: string }>(
       db,
-      sql`select d.stage_id::text as stage_id, (coalesce(s.percent, 100) / 100 * ${amount})::text as amount
+      sql`select coalesce(s.user_id, d.owner_id)::text as rep_id, d.stage_id::text as stage_id, (coalesce(s.percent, 100) / 100 * ${amount})::text as amount
           from deals d
           join stages st on st.org_id = d.org_id and st.id = d.stage_id and st.kind = 'open'
           left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
@@ -88,5 +90,5 @@ export const openDealChances = async (
   ]);
   return rows
     .filter((row) => row.amount !== null && Number(row.amount) > 0)
-    .map((row) => ({ amount: row.amount, winProbability: rates.get(row.stage_id) ?? 0 }));
+    .map((row) => ({ repId: row.rep_id, amount: row.amount, winProbability: rates.get(row.stage_id) ?? 0 }));
 };

@@ -77,7 +77,7 @@ export const toGoal = (row: GoalRow): Omit<Goal, 'pace'> => ({
 });
 
 /** Goals with their scope's name, the caller's to see, narrowed by `where`. */
-const selectGoals = (scope: Scope, where: SQL, tail: SQL = sql``) => sql`
+export const selectGoals = (scope: Scope, where: SQL, tail: SQL = sql``) => sql`
   select g.id::text, g.name, g.kind, g.metric, g.scope_kind, g.scope_id::text,
          coalesce(r.name, t.name, u.name, pl.name) as scope_name,
          array(select ga.account_id::text from goal_accounts ga

@@ -10,6 +10,8 @@ import {
   rollForwardGoalSchema,
   rollForwardProposalSchema,
   updateGoalSchema,
+  wallChartQuerySchema,
+  wallChartSchema,
 } from '@pacer/core';
 import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../../platform/http/access-hook';
@@ -18,6 +20,8 @@ import { cascadeGoal } from './goal-cascade';
 import { rollForwardProposal, rollGoalForward } from './goal-roll-forward';
 import { goalSeries } from './goal-series';
 import { createGoal, getGoal, listGoals, setGoalArchived, updateGoal } from './goals.service';
+import { wallChart } from './wall-chart';
+import { wallChartWorkbook } from './wall-chart-workbook';
 
 const tags = ['Goals'];
 
@@ -36,6 +40,40 @@ export const goalRoutes = async (app: FastifyInstance, { db, clock }: RouteDeps)
       },
     },
     async (request) => listGoals(db, principalOf(request).scope, clock, request.query),
+  );
+  api.get(
+    '/goals/wall-chart',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'The wall chart: each rep × the goals running on a day, with status and distance still to go',
+        querystring: wallChartQuerySchema,
+        response: { 200: wallChartSchema, ...errorResponses },
+      },
+    },
+    async (request) => wallChart(db, principalOf(request).scope, clock, request.query),
+  );
+  api.get(
+    '/goals/wall-chart.xlsx',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary:
+          'The wall chart as a spreadsheet: per rep and goal the target, actual and distance, coloured by status',
+        querystring: wallChartQuerySchema,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (request, reply) => {
+      const chart = await wallChart(db, principalOf(request).scope, clock, request.query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="wall-chart-${chart.on}.xlsx"`)
+        .header('cache-control', 'no-store')
+        .send(await wallChartWorkbook(chart));
+    },
   );
   api.post(
     '/goals',
