@@ -109,6 +109,14 @@ export const monthWeights = async (db: Db, scope: Scope, goal: PacedGoal): Promi
   return weights;
 };
 
+/** A goal's actual so far: the accounts a checklist reached, else its metric from the start to today. */
+export const goalActual = (db: Db, scope: Scope, goal: PacedGoal, calendar: PaceCalendar): Promise<string> => {
+  const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
+  return goal.checklist
+    ? accountsReached(db, scope, goal, to, calendar.timeZone)
+    : goalValue(db, scope, goal, goal.startsOn, to);
+};
+
 /** Where a goal stands today: its actual and its pace, from the facts. */
 export const paceOfGoal = async (db: Db, scope: Scope, goal: PacedGoal, calendar: PaceCalendar): Promise<PaceView> => {
   const definition = metricCatalog[goal.metric];
@@ -120,11 +128,7 @@ export const paceOfGoal = async (db: Db, scope: Scope, goal: PacedGoal, calendar
   const query = metricQueryOf(goal, goal.startsOn, to);
 
   const [actual, days, weights, pipeline] = await Promise.all([
-    !started && cumulative
-      ? '0'
-      : goal.checklist
-        ? accountsReached(db, scope, goal, to, calendar.timeZone)
-        : goalValue(db, scope, goal, goal.startsOn, to),
+    !started && cumulative ? '0' : goalActual(db, scope, goal, calendar),
     open && cumulative && !goal.checklist ? dailyValues(db, scope, goal, to) : [],
     goal.pacing === 'seasonal' && cumulative ? monthWeights(db, scope, goal) : undefined,
     open && revenue

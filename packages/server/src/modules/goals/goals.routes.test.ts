@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
+import { recordAchievements } from './goal-achievements';
 
 const created = async (client: HttpClient, path: string, body: unknown) => {
   const answer = await client.post(path, body);
@@ -133,6 +134,19 @@ describeApi('goals', (api) => {
     await present(accounts[1], '2026-03-02T10:00:00Z');
     paced = await org.admin.client.get(`/api/v1/goals/${milestone.id}`);
     expect(paced.body.pace).toMatchObject({ actual: '2', distance: '0', status: 'achieved' });
+
+    // Reaching it is recorded once, and whoever set it hears of it, with the reward.
+    api.mailer.sent.length = 0;
+    expect(await recordAchievements(api.database.db, api.clock, api.mailer, 'http://pacer.test')).toBe(1);
+    expect(await recordAchievements(api.database.db, api.clock, api.mailer, 'http://pacer.test')).toBe(0);
+    const achieved = await org.admin.client.get(`/api/v1/goals/${milestone.id}`);
+    expect(achieved.body.achievedAt).toBe(api.clock.now().toISOString());
+    expect(api.mailer.sent).toEqual([
+      expect.objectContaining({
+        subject: 'Goal reached: Present to 2 of 3 prospects',
+        text: expect.stringContaining('Reward: Team dinner'),
+      }),
+    ]);
   });
 
   it('lets managers set goals only for the people they lead, and shows each member the goals in reach', async () => {

@@ -16,6 +16,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
+import { recordAchievements } from './goal-achievements';
 import { cascadeGoal } from './goal-cascade';
 import { rollForwardProposal, rollGoalForward } from './goal-roll-forward';
 import { goalSeries } from './goal-series';
@@ -26,8 +27,20 @@ import { wallChartWorkbook } from './wall-chart-workbook';
 const tags = ['Goals'];
 
 /** Goals, quotas and milestones with their pace. Everyone reads the goals in reach; managers and admins set them. */
-export const goalRoutes = async (app: FastifyInstance, { db, clock }: RouteDeps) => {
+export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publicUrl }: RouteDeps) => {
   const api = typed(app);
+  // Every ten minutes, and once at start: goals reached since are recorded and announced.
+  const sweep = () =>
+    recordAchievements(db, clock, mailer, publicUrl).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'could not record goal achievements'),
+    );
+  const sweeper = setInterval(sweep, 600_000).unref();
+  app.addHook('onReady', async () => {
+    void sweep();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(sweeper);
+  });
   api.get(
     '/goals',
     {

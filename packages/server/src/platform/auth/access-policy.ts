@@ -31,6 +31,21 @@ interface TeamRow {
 }
 
 /**
+ * The whole org, for upkeep that runs on no one's behalf (recording achievements): it reads
+ * totals only and writes nothing a person owns. Its user is nobody.
+ */
+export const upkeepScope = (orgId: string): Scope =>
+  ({
+    orgId,
+    userId: '00000000-0000-0000-0000-000000000000',
+    role: 'admin',
+    repType: null,
+    reach: 'org',
+    userIds: null,
+    teamIds: null,
+  }) as unknown as Scope;
+
+/**
  * Turns (user, role, team membership) into a Scope: admins and viewers see the org,
  * managers their teams' subtrees plus the teams they belong to, reps themselves and their own teams.
  */
