@@ -100,4 +100,19 @@ describeApi('the loaded demo org', (api) => {
       expect(admin, path).toBeGreaterThan(manager);
     }
   });
+
+  it('opens with each team’s revenue quarter split among its reps, and the inside team’s calls', async () => {
+    const manager = await signIn('manager@summit.example');
+    const chart = await manager.get('/api/v1/goals/wall-chart');
+    expect(chart.status).toBe(200);
+    expect(chart.body.columns.map((c: { name: string }) => c.name).sort()).toEqual([
+      'Inside Sales calls',
+      'Inside Sales revenue',
+    ]);
+    expect(chart.body.rows.length).toBeGreaterThanOrEqual(5);
+    for (const column of chart.body.columns) expect(Number(column.target)).toBeGreaterThan(0);
+    const rep = await signIn('rep@summit.example');
+    const mine = await rep.get('/api/v1/goals?on=2026-03-02');
+    expect(mine.body.items.filter((g: { scopeKind: string }) => g.scopeKind === 'rep')).toHaveLength(2);
+  });
 });

@@ -11,6 +11,7 @@ import { teamMembers, teams } from '../teams/teams.table';
 import { type CrmPlan, type DemoScaleKey, demoScales, planCrm, planRegionIds } from './crm-plan';
 import { type DemoPlan, demoPassword, generateDemoPlan } from './demo-plan';
 import { type CrmLoadReport, loadCrm } from './load-crm';
+import { loadDemoGoals } from './load-goals';
 import { type LoadSession, withLoadSession } from './load-session';
 
 export const hasAnyOrg = async (db: Db): Promise<boolean> =>
@@ -112,7 +113,10 @@ export const loadDemo = async (
     return { orgId, crm: crm ? await loadCrm(session, orgId, crm, options.progress) : null };
   });
   // Loaded in bulk, so the daily rollup is counted once from the facts afterwards.
-  if (report.crm) await rebuildActivityRollups(db, report.orgId);
+  if (report.crm) {
+    await rebuildActivityRollups(db, report.orgId);
+    await loadDemoGoals(db, report.orgId, options.now ?? new Date());
+  }
   return report;
 };
 

@@ -132,7 +132,13 @@ export const cascadeGoal = async (
   id: string,
   input: CascadeGoalInput,
 ): Promise<GoalDetail> => {
-  await db.transaction(async (tx) => {
+  await splitGoal(db, scope, clock, id, input);
+  return getGoal(db, scope, clock, id);
+};
+
+/** The cascade itself, in one transaction. */
+export const splitGoal = (db: Db, scope: Scope, clock: Clock, id: string, input: CascadeGoalInput): Promise<void> =>
+  db.transaction(async (tx) => {
     const parent = await readGoal(tx, scope, id);
     assertCanManageGoal(scope, { scopeKind: parent.scope_kind, scopeId: parent.scope_id });
     const definition = metricCatalog[parent.metric];
@@ -179,5 +185,3 @@ export const cascadeGoal = async (
     }
     await recordAudit(tx, scope, { action: 'goal.cascaded', entity: 'goal', entityId: id, data: { ...input } });
   });
-  return getGoal(db, scope, clock, id);
-};

@@ -150,8 +150,13 @@ export const insertGoal = async (tx: Db, scope: Scope, goal: NewGoal): Promise<s
   return row.id;
 };
 
-export const createGoal = async (db: Db, scope: Scope, clock: Clock, input: CreateGoalInput): Promise<GoalDetail> => {
-  const id = await db.transaction(async (tx) => {
+/** Sets a goal and answers with it, paced. */
+export const createGoal = async (db: Db, scope: Scope, clock: Clock, input: CreateGoalInput): Promise<GoalDetail> =>
+  getGoal(db, scope, clock, await setGoal(db, scope, clock, input));
+
+/** Sets a goal in one transaction: checks the scope and metric, resolves the period and a relative target; returns its id. */
+export const setGoal = async (db: Db, scope: Scope, clock: Clock, input: CreateGoalInput): Promise<string> =>
+  db.transaction(async (tx) => {
     const goalScope = {
       scopeKind: input.scopeKind,
       scopeId: input.scopeId ?? null,
@@ -199,8 +204,6 @@ export const createGoal = async (db: Db, scope: Scope, clock: Clock, input: Crea
     });
     return goalId;
   });
-  return getGoal(db, scope, clock, id);
-};
 
 /** Changes a goal; a new target is kept in the goal's history with who, when, from what and why. */
 export const updateGoal = async (

@@ -1,0 +1,64 @@
+import { localDateOf } from '@pacer/core';
+import { sql } from 'drizzle-orm';
+import { resolveScope } from '../../platform/auth/access-policy';
+import { fixedClock } from '../../platform/clock';
+import { type Db, queryRows } from '../../platform/db/client';
+import { splitGoal } from '../goals/goal-cascade';
+import { setGoal } from '../goals/goals.service';
+
+/**
+ * The goals a sales leader has running when the demo opens, set by the VP as a person would:
+ * each team's revenue this quarter at last year's plus 10 %, split among its reps by their share
+ * of last year, and the inside team's calls this month at last month's plus 5 %, split evenly.
+ * The org-wide goals are left for the visitor to set.
+ */
+export const loadDemoGoals = async (db: Db, orgId: string, now: Date): Promise<number> => {
+  const [top] = await queryRows<{ id: string; manager_id: string; time_zone: string }>(
+    db,
+    sql`select t.id::text, t.manager_id::text, o.time_zone from teams t join orgs o on o.id = t.org_id
+        where t.org_id = ${orgId} and t.parent_id is null and t.manager_id is not null order by t.created_at limit 1`,
+  );
+  if (!top) return 0;
+  const teams = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id::text, name from teams where org_id = ${orgId} and parent_id = ${top.id} order by name`,
+  );
+  const scope = await resolveScope(db, orgId, top.manager_id, 'manager');
+  const clock = fixedClock(now);
+  const today = localDateOf(now, top.time_zone);
+  let count = 0;
+  for (const team of teams) {
+    const revenue = await setGoal(db, scope, clock, {
+      name: `${team.name} revenue`,
+      kind: 'quota',
+      metric: 'won_revenue',
+      scopeKind: 'team',
+      scopeId: team.id,
+      periodKind: 'quarter',
+      startsOn: today,
+      baseline: 'same_period_last_year',
+      upliftPercent: '10',
+      pacing: 'linear',
+      checklist: false,
+    });
+    await splitGoal(db, scope, clock, revenue, { into: 'reps', method: 'last_year' });
+    count += 1;
+    if (!team.name.startsWith('Inside')) continue;
+    const calls = await setGoal(db, scope, clock, {
+      name: `${team.name} calls`,
+      kind: 'quota',
+      metric: 'calls',
+      scopeKind: 'team',
+      scopeId: team.id,
+      periodKind: 'month',
+      startsOn: today,
+      baseline: 'previous_period',
+      upliftPercent: '5',
+      pacing: 'linear',
+      checklist: false,
+    });
+    await splitGoal(db, scope, clock, calls, { into: 'reps', method: 'even' });
+    count += 1;
+  }
+  return count;
+};
