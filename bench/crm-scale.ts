@@ -68,7 +68,10 @@ const urlFor = (url: string, name: string) => {
 };
 
 /** The database to measure: a fresh one loaded with the scale's demo org, or a kept one. */
-const prepare = async (options: CrmScaleOptions, log: (line: string) => void) => {
+export const prepareScaleDatabase = async (
+  options: Pick<CrmScaleOptions, 'scale' | 'reuse' | 'keep'>,
+  log: (line: string) => void,
+) => {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('crm-scale runs on PostgreSQL: set DATABASE_URL');
   if (options.reuse) {
@@ -174,7 +177,7 @@ const measure = async (database: Database, url: string, options: CrmScaleOptions
 
 /** Loads (or reuses) the org, serves the real app on loopback and times every case. */
 export const runCrmScale = async (options: CrmScaleOptions, log: (line: string) => void): Promise<CrmScaleRun> => {
-  const prepared = await prepare(options, log);
+  const prepared = await prepareScaleDatabase(options, log);
   try {
     const db = prepared.database.db;
     const [size] = await queryRows<{ bytes: string; version: string }>(

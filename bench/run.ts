@@ -10,6 +10,7 @@ import { cpus, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AuthOverheadRun, type OrgSize, runAuthOverhead } from './auth-overhead';
 import { runCrmScaleMain } from './crm-scale-main';
+import { runGoalsScale } from './goals-scale';
 import { databaseKinds } from './lib/databases';
 import type { Plan } from './lib/measure';
 
@@ -142,6 +143,7 @@ const main = async () => {
   log(`\nwrote ${resultsFile}`);
 };
 
-// `npm run bench -- crm-scale` runs the CRM benchmark instead (PostgreSQL only).
+// `npm run bench -- crm-scale` runs the CRM benchmark instead (PostgreSQL only); `goals-scale` the goal views.
 if (process.argv[2] === 'crm-scale') await runCrmScaleMain();
+else if (process.argv[2] === 'goals-scale') await runGoalsScale();
 else await main();

@@ -42,6 +42,11 @@ describe('the pace of a cumulative goal', () => {
     // The larger of run rate and pipeline, not both: they estimate the same wins.
     const small = paceOf({ ...june, openPipeline: [{ amount: '1000', winProbability: 0.5 }] });
     expect(small).toMatchObject({ weightedPipeline: '500.00', projected: '19250.00' });
+    expect(withPipeline.probability).toBeGreaterThan(0);
+    // A wall of goals skips the simulation; the projection stays the same.
+    expect(
+      paceOf({ ...june, openPipeline: [{ amount: '20000', winProbability: 0.8 }], simulate: false }),
+    ).toMatchObject({ projected: '23000.00', probability: null });
   });
 
   it('is achieved once the target is reached, and missed when the period ends short', () => {

@@ -53,6 +53,8 @@ export interface PaceInput {
   openPipeline?: readonly { amount: string; winProbability: number }[];
   /** Monte Carlo trials; 2000 when absent. */
   simulations?: number;
+  /** False skips the simulation (a wall of many goals): probability is then null unless achieved or missed. */
+  simulate?: boolean;
   /** Seed of the PRNG, so the same input gives the same probability; 1 when absent. */
   seed?: number;
 }
@@ -139,7 +141,11 @@ export const paceOf = (input: PaceInput): Pace => {
   let probability: number | null = null;
   if (cumulative && status === 'achieved') probability = 1;
   else if (cumulative && status === 'missed') probability = 0;
-  else if (cumulative && (numbers.dailyValues.length > 0 || (numbers.openPipeline?.length ?? 0) > 0)) {
+  else if (
+    cumulative &&
+    input.simulate !== false &&
+    (numbers.dailyValues.length > 0 || (numbers.openPipeline?.length ?? 0) > 0)
+  ) {
     probability = Math.round(simulateReachShare(simulationOf(numbers, remaining)) * 1000) / 1000;
   }
 

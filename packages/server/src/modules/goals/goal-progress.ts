@@ -1,20 +1,9 @@
-import {
-  addDays,
-  currencyMinorUnits,
-  isWorkingDay,
-  type LocalDate,
-  type MetricKey,
-  metricCatalog,
-  type PaceView,
-  paceOf,
-  samePeriodLastYear,
-} from '@pacer/core';
+import { type LocalDate, type MetricKey, samePeriodLastYear } from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { activityContributions } from '../metrics/metric-facts.queries';
-import { metricValues, peoplePredicate } from '../metrics/metrics.service';
-import { openDealChances } from './goal-pipeline.queries';
+import { metricValues } from '../metrics/metrics.service';
 import type { GoalRow } from './goal-rows';
 import { type GoalScope, metricQueryOf } from './goal-scope';
 
@@ -50,12 +39,6 @@ export interface PaceCalendar {
   timeZone: string;
 }
 
-const decimalsOf = (goal: PacedGoal): number => {
-  const { unit } = metricCatalog[goal.metric];
-  if (unit === 'money') return goal.currency ? currencyMinorUnits(goal.currency) : 2;
-  return unit === 'count' ? 0 : 1;
-};
-
 /**
  * A goal's totals are aggregates its viewers may see whoever's facts they add up (a rep sees the
  * org's revenue goal move), so they are counted over everyone in the scope, not the caller's reach.
@@ -83,19 +66,6 @@ const accountsReached = async (db: Db, scope: Scope, goal: PacedGoal, to: LocalD
   return String(row?.reached ?? 0);
 };
 
-/** The value of each working day so far, for the simulation of the days still to come. */
-const dailyValues = async (db: Db, scope: Scope, goal: PacedGoal, to: LocalDate): Promise<string[]> => {
-  const answer = await metricValues(db, scope, metricQueryOf(goal, goal.startsOn, to, 'day'), null);
-  const byDay = new Map(
-    answer.rows.filter((r) => r.currency === goal.currency || r.currency === null).map((r) => [r.period, r.value]),
-  );
-  const values: string[] = [];
-  for (let day = goal.startsOn; day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day)) values.push(byDay.get(day) ?? '0');
-  }
-  return values;
-};
-
 /** Last year's value of each calendar month over the same span, as the weights of a seasonal pace. */
 export const monthWeights = async (db: Db, scope: Scope, goal: PacedGoal): Promise<number[]> => {
   const last = samePeriodLastYear({ start: goal.startsOn, end: goal.endsOn });
@@ -115,43 +85,4 @@ export const goalActual = (db: Db, scope: Scope, goal: PacedGoal, calendar: Pace
   return goal.checklist
     ? accountsReached(db, scope, goal, to, calendar.timeZone)
     : goalValue(db, scope, goal, goal.startsOn, to);
-};
-
-/** Where a goal stands today: its actual and its pace, from the facts. */
-export const paceOfGoal = async (db: Db, scope: Scope, goal: PacedGoal, calendar: PaceCalendar): Promise<PaceView> => {
-  const definition = metricCatalog[goal.metric];
-  const cumulative = definition.aggregation.kind === 'sum' || goal.checklist;
-  const started = calendar.today >= goal.startsOn;
-  const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
-  const open = started && calendar.today <= goal.endsOn;
-  const revenue = goal.metric === 'won_revenue' && goal.currency !== null && !goal.checklist;
-  const query = metricQueryOf(goal, goal.startsOn, to);
-
-  const [actual, days, weights, pipeline] = await Promise.all([
-    !started && cumulative ? '0' : goalActual(db, scope, goal, calendar),
-    open && cumulative && !goal.checklist ? dailyValues(db, scope, goal, to) : [],
-    goal.pacing === 'seasonal' && cumulative ? monthWeights(db, scope, goal) : undefined,
-    open && revenue
-      ? openDealChances(db, scope, {
-          people: peoplePredicate(scope, { repId: query.repId, teamId: query.teamId }, null),
-          productLineId: query.productLineId,
-          regionId: query.regionId,
-          accountIds: query.accountIds,
-          currency: goal.currency as string,
-          deadline: goal.endsOn,
-        })
-      : undefined,
-  ]);
-  return paceOf({
-    target: goal.target,
-    actual,
-    accrual: cumulative ? 'cumulative' : 'level',
-    higherIsBetter: definition.higherIsBetter,
-    period: { start: goal.startsOn, end: goal.endsOn },
-    today: calendar.today,
-    decimals: decimalsOf(goal),
-    ...(weights ? { monthWeights: weights } : {}),
-    dailyValues: days,
-    ...(pipeline ? { openPipeline: pipeline } : {}),
-  });
 };

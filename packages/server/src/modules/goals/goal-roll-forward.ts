@@ -7,6 +7,7 @@ import {
   invalidField,
   Money,
   nextGoalPeriod,
+  type PaceView,
   type RollForwardGoalInput,
   type RollForwardProposal,
   splitTarget,
@@ -17,7 +18,7 @@ import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
-import { pacedOf, paceOfGoal } from './goal-progress';
+import { pacesOfGoals } from './goal-paces';
 import { type GoalRow, readGoal, readGoalPage } from './goal-rows';
 import { assertCanManageGoal } from './goal-scope';
 import { getGoal, insertGoal, orgCalendar, targetPlaces } from './goals.service';
@@ -37,7 +38,7 @@ interface Plan extends RollForwardProposal {
 const planOf = async (db: Db, scope: Scope, clock: Clock, id: string): Promise<Plan> => {
   const [goal, calendar] = await Promise.all([readGoal(db, scope, id), orgCalendar(db, scope, clock)]);
   const [pace, children] = await Promise.all([
-    paceOfGoal(db, scope, pacedOf(goal), calendar),
+    pacesOfGoals(db, scope, [goal], calendar, { simulate: false }).then((paces) => paces.get(goal.id) as PaceView),
     readGoalPage(db, scope, { parentId: id, limit: 500, archived: false, progress: false }),
   ]);
   const places = targetPlaces(goal.metric, goal.currency);

@@ -9,6 +9,7 @@ import {
   localDateOf,
   Money,
   metricCatalog,
+  type PaceView,
   previousPeriod,
   samePeriodLastYear,
   sumAmounts,
@@ -21,7 +22,8 @@ import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { metricValues } from '../metrics/metrics.service';
-import { type PaceCalendar, pacedOf, paceOfGoal } from './goal-progress';
+import { pacesOfGoals } from './goal-paces';
+import type { PaceCalendar } from './goal-progress';
 import { type GoalRow, readGoal, readGoalPage, readTargetHistory, toGoal } from './goal-rows';
 import { assertCanManageGoal, assertMetricFitsScope, checkGoalScope, metricQueryOf } from './goal-scope';
 import { goalAccounts, goals, goalTargetChanges } from './goals.table';
@@ -45,14 +47,17 @@ export const orgCalendar = async (db: Db, scope: Scope, clock: Clock): Promise<O
   };
 };
 
-/** Goals with their pace, computed side by side. */
-const withPace = (db: Db, scope: Scope, rows: GoalRow[], calendar: PaceCalendar | null): Promise<Goal[]> =>
-  Promise.all(
-    rows.map(async (row) => ({
-      ...toGoal(row),
-      pace: calendar && !row.archived_at ? await paceOfGoal(db, scope, pacedOf(row), calendar) : null,
-    })),
-  );
+/** Goals with their pace, computed together. */
+const withPace = async (
+  db: Db,
+  scope: Scope,
+  rows: GoalRow[],
+  calendar: PaceCalendar | null,
+  simulate = true,
+): Promise<Goal[]> => {
+  const paces = calendar ? await pacesOfGoals(db, scope, rows, calendar, { simulate }) : new Map<string, PaceView>();
+  return rows.map((row) => ({ ...toGoal(row), pace: paces.get(row.id) ?? null }));
+};
 
 export const listGoals = async (db: Db, scope: Scope, clock: Clock, query: GoalListQuery) => {
   const page = await readGoalPage(db, scope, query);
@@ -66,7 +71,8 @@ export const getGoal = async (db: Db, scope: Scope, clock: Clock, id: string): P
   const [[goal], children, history] = await Promise.all([
     withPace(db, scope, [row], calendar),
     readGoalPage(db, scope, { parentId: id, limit: 500, archived: false, progress: true }).then((page) =>
-      withPace(db, scope, page.rows, calendar),
+      // The parts show where each stands; the chance of reaching is simulated for the goal itself.
+      withPace(db, scope, page.rows, calendar, false),
     ),
     readTargetHistory(db, scope, id),
   ]);

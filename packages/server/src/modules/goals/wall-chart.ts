@@ -1,10 +1,8 @@
 import {
   AppError,
-  currencyMinorUnits,
-  type MetricKey,
   Money,
   metricCatalog,
-  paceOf,
+  type PaceView,
   type WallChart,
   type WallChartCell,
   type WallChartQuery,
@@ -13,8 +11,8 @@ import { sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
-import { metricValues, peoplePredicate } from '../metrics/metrics.service';
-import { type OpenDealChance, openDealChances } from './goal-pipeline.queries';
+import { peoplePredicate } from '../metrics/metrics.service';
+import { pacesOfGoals } from './goal-paces';
 import { type GoalRow, selectGoals, toGoal } from './goal-rows';
 import { orgCalendar } from './goals.service';
 
@@ -40,71 +38,6 @@ const columnNameOf = (goal: GoalRow) =>
     ? goal.name.slice(0, -` · ${goal.scope_name}`.length)
     : goal.name;
 
-const decimalsOf = (metric: MetricKey, currency: string | null) => {
-  const { unit } = metricCatalog[metric];
-  if (unit === 'money') return currency ? currencyMinorUnits(currency) : 2;
-  return unit === 'count' ? 0 : 1;
-};
-
-/**
- * Each group of goals with the same metric, product line and span is counted in one question,
- * per rep; open deals are read once per revenue group. The chart shows no chance of reaching
- * (a simulation per cell); the goal page does.
- */
-const actualsOf = async (db: Db, scope: Scope, goals: GoalRow[], today: string) => {
-  const groups = new Map<string, GoalRow[]>();
-  for (const goal of goals) {
-    const key = [goal.metric, goal.starts_on, goal.ends_on, goal.product_line_id ?? ''].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), goal]);
-  }
-  const actual = new Map<string, string>();
-  const pipeline = new Map<string, OpenDealChance[]>();
-  await Promise.all(
-    [...groups.values()].map(async (group) => {
-      const [first] = group as [GoalRow];
-      const reps = new Set(group.map((goal) => goal.scope_id as string));
-      const to = today < first.ends_on ? today : first.ends_on;
-      const started = today >= first.starts_on;
-      const openRevenue = first.metric === 'won_revenue' && first.currency && started && today <= first.ends_on;
-      const [values, deals] = await Promise.all([
-        started || metricCatalog[first.metric].aggregation.kind === 'snapshot'
-          ? metricValues(
-              db,
-              scope,
-              {
-                metrics: [first.metric],
-                from: first.starts_on,
-                to: started ? to : first.starts_on,
-                groupBy: 'rep',
-                ...(first.product_line_id ? { productLineId: first.product_line_id } : {}),
-              },
-              reps,
-            )
-          : null,
-        openRevenue
-          ? openDealChances(db, scope, {
-              people: peoplePredicate(scope, {}, reps),
-              productLineId: first.product_line_id ?? undefined,
-              currency: first.currency as string,
-              deadline: first.ends_on,
-            })
-          : [],
-      ]);
-      for (const goal of group) {
-        const row = values?.rows.find(
-          (r) => r.repId === goal.scope_id && (r.currency === goal.currency || r.currency === null),
-        );
-        actual.set(goal.id, row?.value ?? '0');
-        pipeline.set(
-          goal.id,
-          deals.filter((deal) => deal.repId === goal.scope_id),
-        );
-      }
-    }),
-  );
-  return { actual, pipeline };
-};
-
 /** The team × goals grid: each rep's goals running on a day, with their status and distance still to go. */
 export const wallChart = async (db: Db, scope: Scope, clock: Clock, query: WallChartQuery): Promise<WallChart> => {
   const calendar = await orgCalendar(db, scope, clock);
@@ -122,7 +55,8 @@ export const wallChart = async (db: Db, scope: Scope, clock: Clock, query: WallC
         ),
       )
     : [];
-  const { actual, pipeline } = await actualsOf(db, scope, goals, calendar.today);
+  // A wall of goals shows where each stands; the chance of reaching is simulated on the goal page.
+  const paces = await pacesOfGoals(db, scope, goals, calendar, { simulate: false });
 
   const columns: WallChart['columns'] = [];
   const columnIndex = new Map<string, number>();
@@ -145,20 +79,11 @@ export const wallChart = async (db: Db, scope: Scope, clock: Clock, query: WallC
     const index = columnIndex.get(key) as number;
     const column = columns[index] as WallChart['columns'][number];
     const { target } = toGoal(goal);
-    const deals = pipeline.get(goal.id) ?? [];
-    const pace = paceOf({
-      target,
-      actual: actual.get(goal.id) ?? '0',
-      accrual: metricCatalog[goal.metric].aggregation.kind === 'sum' ? 'cumulative' : 'level',
-      higherIsBetter: metricCatalog[goal.metric].higherIsBetter,
-      period: { start: goal.starts_on, end: goal.ends_on },
-      today: calendar.today,
-      decimals: decimalsOf(goal.metric, goal.currency),
-      ...(deals.length ? { openPipeline: deals, simulations: 1 } : {}),
-    });
+    const pace = paces.get(goal.id) as PaceView;
     column.target = new Money(column.target).plus(target).toFixed();
     if (column.actual !== null) {
-      column.actual = new Money(column.actual).plus(pace.actual).toFixed(decimalsOf(goal.metric, goal.currency));
+      const places = pace.actual.split('.')[1]?.length ?? 0;
+      column.actual = new Money(column.actual).plus(pace.actual).toFixed(places);
     }
     const row = cells.get(goal.scope_id as string) ?? [];
     row[index] = {

@@ -219,11 +219,15 @@ const factsOf: Record<MetricSource, (scope: Scope, f: FactFilters) => SQL> = {
   call_reports: callReportFacts,
 };
 
-const groupColumn: Record<MetricGrouping, SQL> = {
+/** The API's groupings, and one more for the server's own use: each rep's days ("<rep id> YYYY-MM-DD"). */
+export type FactGrouping = MetricGrouping | 'rep_day';
+
+const groupColumn: Record<FactGrouping, SQL> = {
   none: sql`null::text`,
   rep: sql`rep_id::text`,
   day: sql`to_char(day, 'YYYY-MM-DD')`,
   month: sql`to_char(day, 'YYYY-MM')`,
+  rep_day: sql`rep_id::text || ' ' || to_char(day, 'YYYY-MM-DD')`,
 };
 
 /**
@@ -235,7 +239,7 @@ export const baseTotals = async (
   scope: Scope,
   metrics: readonly MetricKey[],
   filters: FactFilters,
-  grouping: MetricGrouping,
+  grouping: FactGrouping,
 ): Promise<BaseRow[]> => {
   const sources = new Set<MetricSource>();
   for (const key of metrics) {
