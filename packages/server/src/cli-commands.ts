@@ -5,7 +5,7 @@ import { loadConfig } from './config';
 import { demoPlanFor } from './modules/demo/crm-plan';
 import { demoLoginLines, loadDemo } from './modules/demo/load-demo';
 import { signUp } from './modules/identity/sign-up';
-import { rebuildActivityRollups } from './modules/metrics/activity-rollups';
+import { rebuildRollups } from './modules/metrics/rollups-rebuild';
 import { type Database, openDatabase } from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
 
@@ -32,7 +32,7 @@ export const runMigrate = () =>
 export const runRollupsRebuild = (options: { org?: string } = {}) =>
   withDatabase(async (database) => {
     const started = performance.now();
-    const rows = await rebuildActivityRollups(database.db, options.org);
+    const rows = await rebuildRollups(database.db, options.org);
     console.log(
       `${rows.toLocaleString('en-US')} rollup rows rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );

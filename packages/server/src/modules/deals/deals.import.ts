@@ -16,6 +16,7 @@ import {
   stagedOrNull,
   updatedColumns,
 } from '../imports/import-target';
+import { keepDealRollups } from '../metrics/deal-rollups';
 import { visibleDeal } from './deals.queries';
 import { deals } from './deals.table';
 
@@ -113,30 +114,41 @@ export const dealImport: ImportTarget = {
     },
   ],
   changed: (ctx) => sql`(${columnsDiffer(columns(ctx, true))} or ${linesDiffer(ctx)})`,
-  write: async (db: Db, ctx) => {
-    const inserted = await insertNewRows(db, ctx, deals, columns(ctx, false), ['owner_id', 'pipeline_id', 'stage_id']);
-    await db.execute(sql`
+  // The matched deals' contributions before the write are taken back and every row's after it counted.
+  write: (db: Db, ctx) =>
+    keepDealRollups(
+      db,
+      ctx.orgId,
+      sql`select r.target_id from ${ctx.rows} r where r.target_id is not null`,
+      () => writeDeals(db, ctx),
+      sql`select r.id from ${ctx.rows} r`,
+    ),
+};
+
+const writeDeals = async (db: Db, ctx: Parameters<ImportTarget['write']>[1]) => {
+  const inserted = await insertNewRows(db, ctx, deals, columns(ctx, false), ['owner_id', 'pipeline_id', 'stage_id']);
+  await db.execute(sql`
       insert into deal_stage_changes (org_id, deal_id, from_stage_id, to_stage_id, changed_at, changed_by_id, from_owner_id, to_owner_id, handoff, amount, currency)
       select d.org_id, d.id, null, d.stage_id, d.stage_entered_at, ${ctx.userId}::uuid, null, d.owner_id, false, d.amount, d.currency
       from ${ctx.rows} r join deals d on d.org_id = ${ctx.orgId} and d.id = r.id where r.target_id is null`);
-    if (ctx.has('product'))
-      await db.execute(productLine(ctx, sql`${ctx.rows} r where r.target_id is null`, amountOf(ctx, false)));
+  if (ctx.has('product'))
+    await db.execute(productLine(ctx, sql`${ctx.rows} r where r.target_id is null`, amountOf(ctx, false)));
 
-    // Matched deals: note which change (and how) before touching them.
-    const changes = sql.raw(`"${ctx.importId.replaceAll('-', '')}_changed"`);
-    const update = columns(ctx, true);
-    await db.execute(sql`create temp table ${changes} as
+  // Matched deals: note which change (and how) before touching them.
+  const changes = sql.raw(`"${ctx.importId.replaceAll('-', '')}_changed"`);
+  const update = columns(ctx, true);
+  await db.execute(sql`create temp table ${changes} as
       select r.target_id as id, t.stage_id as old_stage_id, t.owner_id as old_owner_id, ${linesDiffer(ctx)} as lines_differ
       from ${ctx.rows} r join deals t on t.org_id = ${ctx.orgId} and t.id = r.target_id
       where ${columnsDiffer(update)} or ${linesDiffer(ctx)}`);
-    try {
-      if (update.length) {
-        await db.execute(sql`
+  try {
+    if (update.length) {
+      await db.execute(sql`
           update deals t set ${updatedColumns(ctx, update)}
           from ${ctx.rows} r join ${changes} c on c.id = r.target_id
           where t.org_id = ${ctx.orgId} and t.id = c.id`);
-      }
-      await db.execute(sql`
+    }
+    await db.execute(sql`
         insert into deal_stage_changes (org_id, deal_id, from_stage_id, to_stage_id, changed_at, changed_by_id, from_owner_id, to_owner_id, handoff, amount, currency)
         select d.org_id, d.id, c.old_stage_id, d.stage_id, ${ctx.now}, ${ctx.userId}::uuid, c.old_owner_id, d.owner_id,
           fs.owner_role is distinct from ts.owner_role or c.old_owner_id <> d.owner_id, d.amount, d.currency
@@ -144,21 +156,20 @@ export const dealImport: ImportTarget = {
         join stages fs on fs.org_id = d.org_id and fs.id = c.old_stage_id
         join stages ts on ts.org_id = d.org_id and ts.id = d.stage_id
         where c.old_stage_id <> d.stage_id`);
-      if (ctx.has('product')) {
-        await db.execute(sql`delete from deal_line_items li using ${changes} c
+    if (ctx.has('product')) {
+      await db.execute(sql`delete from deal_line_items li using ${changes} c
           where li.org_id = ${ctx.orgId} and li.deal_id = c.id and c.lines_differ`);
-        await db.execute(
-          productLine(
-            ctx,
-            sql`${ctx.rows} r join ${changes} c on c.id = r.target_id join deals d on d.org_id = ${ctx.orgId} and d.id = c.id where c.lines_differ`,
-            sql`d.amount`,
-          ),
-        );
-      }
-      const [counted] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${changes}`);
-      return { created: rowCount(inserted), updated: counted?.n ?? 0 };
-    } finally {
-      await db.execute(sql`drop table if exists ${changes}`);
+      await db.execute(
+        productLine(
+          ctx,
+          sql`${ctx.rows} r join ${changes} c on c.id = r.target_id join deals d on d.org_id = ${ctx.orgId} and d.id = c.id where c.lines_differ`,
+          sql`d.amount`,
+        ),
+      );
     }
-  },
+    const [counted] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${changes}`);
+    return { created: rowCount(inserted), updated: counted?.n ?? 0 };
+  } finally {
+    await db.execute(sql`drop table if exists ${changes}`);
+  }
 };

@@ -4,6 +4,7 @@ import { forSortedPage, inSetOf, type Scope, visibleRecord } from '../../platfor
 import type { Db } from '../../platform/db/client';
 import { accounts } from '../accounts/accounts.table';
 import { users } from '../identity/identity.table';
+import { keepDealRollups } from '../metrics/deal-rollups';
 import { stages } from '../pipelines/pipelines.table';
 import type { RecordKind } from '../records/record-queries';
 import { keysetList, listTotals, orNotFound, recordListFilters, writtenRow } from '../records/record-queries';
@@ -30,6 +31,7 @@ export const dealKind: RecordKind<typeof deals> = {
   entity: 'deal',
   plural: 'Deals',
   visible: visibleDeal,
+  aroundWrite: (db, orgId, ids, write) => keepDealRollups(db, orgId, ids, write),
 };
 
 export const dealSelection = {

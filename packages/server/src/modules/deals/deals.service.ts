@@ -4,6 +4,7 @@ import { type Clock, systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
+import { countNewDeals } from '../metrics/deal-rollups';
 import { getOrgRow } from '../orgs/orgs.service';
 import { findFirstStage, findStage, type StageInfo } from '../pipelines/pipelines.queries';
 import { ensureDefaultPipeline } from '../pipelines/pipelines.service';
@@ -90,6 +91,7 @@ export const createDeal = async (
       .returning({ id: deals.id });
     if (!row) throw new AppError('INTERNAL', 'Deal was not created');
     await writeDealParts(tx, scope, row.id, { lines, splits: input.splits, contactIds: input.contactIds });
+    await countNewDeals(tx, scope.orgId, [row.id]);
     await insertStageChanges(tx, scope, [
       { dealId: row.id, from: null, to: stage, fromOwnerId: null, toOwnerId: ownerId, amount, currency, at: now },
     ]);

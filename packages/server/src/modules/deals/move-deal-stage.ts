@@ -13,6 +13,7 @@ import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
+import { keepDealRollups } from '../metrics/deal-rollups';
 import { getOrgRow } from '../orgs/orgs.service';
 import { findStage, type StageInfo } from '../pipelines/pipelines.queries';
 import { stages } from '../pipelines/pipelines.table';
@@ -85,6 +86,22 @@ const applyMove = async (
   now: Date,
 ) => {
   if (moving.length === 0) return;
+  await keepDealRollups(
+    db,
+    scope.orgId,
+    moving.map((deal) => deal.id),
+    () => writeMove(db, scope, moving, to, options, now),
+  );
+};
+
+const writeMove = async (
+  db: Db,
+  scope: Scope,
+  moving: MovingDeal[],
+  to: StageInfo,
+  options: MoveOptions,
+  now: Date,
+) => {
   const at = sql`greatest(${now.toISOString()}::timestamptz, (select max(c.changed_at) + interval '1 millisecond'
     from deal_stage_changes c where c.org_id = "deals"."org_id" and c.deal_id = "deals"."id"))`;
   const moved = await db
@@ -171,10 +188,12 @@ export const moveDealStage = async (
     if (plan.kind === 'invalid') throw invalidField(plan.path, plan.message);
     if (plan.kind === 'unchanged') {
       if (ownerId !== deal.ownerId) {
-        await tx
-          .update(deals)
-          .set({ ownerId, updatedAt: now })
-          .where(and(eq(deals.orgId, scope.orgId), eq(deals.id, id)));
+        await keepDealRollups(tx, scope.orgId, [id], () =>
+          tx
+            .update(deals)
+            .set({ ownerId, updatedAt: now })
+            .where(and(eq(deals.orgId, scope.orgId), eq(deals.id, id))),
+        );
         await recordAudit(tx, scope, {
           action: 'deal.updated',
           entity: 'deal',

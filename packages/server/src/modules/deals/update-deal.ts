@@ -12,6 +12,7 @@ import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
+import { keepDealRollups } from '../metrics/deal-rollups';
 import { assertExternalIdFree, checkedAmount, linkedRecord, resolveOwner } from '../records/record-checks';
 import { archiveRecord, bulkUpdateRecords, changedFields, type FieldChanges } from '../records/record-writes';
 import {
@@ -42,76 +43,78 @@ const describeLines = (lines: { productName: string; quantity: string; total: st
 
 /** Changes a deal; its stage moves through `moveDealStage`, never here. */
 export const updateDeal = async (db: Db, scope: Scope, id: string, input: UpdateDealInput): Promise<DealDetail> =>
-  db.transaction(async (tx) => {
-    const before = await getDeal(tx, scope, id);
-    const currency = input.currency ?? before.currency;
-    if (input.accountId) await linkedRecord(tx, scope, 'account', input.accountId);
-    if (input.contactIds) await checkContacts(tx, scope, input.contactIds);
-    if (input.sourceLeadId) await linkedRecord(tx, scope, 'lead', input.sourceLeadId, 'sourceLeadId');
-    if (input.splits) await checkSplits(tx, scope, input.splits);
-    await assertExternalIdFree(tx, scope, dealKind, input.externalId, id);
-    const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
-    // Line items given replace the old ones; a new currency re-totals the old ones.
-    let lines: ResolvedLine[] | undefined;
-    if (input.lineItems) lines = await resolveLineItems(tx, scope, input.lineItems, currency);
-    else if (currency !== before.currency && before.lineItems.length > 0) {
-      lines = await resolveLineItems(tx, scope, linesAsInput(before), currency);
+  db.transaction((tx) => keepDealRollups(tx, scope.orgId, [id], () => writeDealChange(tx, scope, id, input)));
+
+const writeDealChange = async (tx: Db, scope: Scope, id: string, input: UpdateDealInput): Promise<DealDetail> => {
+  const before = await getDeal(tx, scope, id);
+  const currency = input.currency ?? before.currency;
+  if (input.accountId) await linkedRecord(tx, scope, 'account', input.accountId);
+  if (input.contactIds) await checkContacts(tx, scope, input.contactIds);
+  if (input.sourceLeadId) await linkedRecord(tx, scope, 'lead', input.sourceLeadId, 'sourceLeadId');
+  if (input.splits) await checkSplits(tx, scope, input.splits);
+  await assertExternalIdFree(tx, scope, dealKind, input.externalId, id);
+  const ownerId = input.ownerId === undefined ? undefined : await resolveOwner(tx, scope, input.ownerId);
+  // Line items given replace the old ones; a new currency re-totals the old ones.
+  let lines: ResolvedLine[] | undefined;
+  if (input.lineItems) lines = await resolveLineItems(tx, scope, input.lineItems, currency);
+  else if (currency !== before.currency && before.lineItems.length > 0) {
+    lines = await resolveLineItems(tx, scope, linesAsInput(before), currency);
+  }
+  const hasLines = lines ? lines.length > 0 : before.lineItems.length > 0;
+  const amount = hasLines
+    ? lines
+      ? amountOfLines(lines, currency)
+      : undefined
+    : input.amount !== undefined || currency !== before.currency
+      ? checkedAmount(input.amount ?? before.amount, currency)
+      : undefined;
+  const closedOn = input.closedOn === undefined ? before.closedOn : input.closedOn;
+  const lostReason = input.lostReason === undefined ? before.lostReason : input.lostReason;
+  if (input.closedOn !== undefined || input.lostReason !== undefined) {
+    const problem = closeFieldsProblem(before.stageKind, { closedOn, lostReason });
+    if (problem) throw invalidField(problem.path, problem.message);
+  }
+  const custom = await mergeCustomValues(tx, scope, 'deals', input.custom, before.custom);
+  const values = {
+    name: input.name,
+    accountId: input.accountId,
+    amount,
+    currency: input.currency,
+    expectedCloseDate: input.expectedCloseDate,
+    closedOn: input.closedOn,
+    lostReason: input.lostReason,
+    competitor: input.competitor,
+    sourceLeadId: input.sourceLeadId,
+    externalId: input.externalId,
+    ownerId,
+    custom,
+  };
+  const changes: FieldChanges = changedFields(before, values);
+  if (lines) {
+    const [from, to] = [describeLines(before.lineItems), describeLines(lines)];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes.lineItems = { from, to };
+  }
+  for (const [field, next] of [
+    ['splits', input.splits?.map((split) => `${split.userId} ${split.percent}%`)],
+    ['contactIds', input.contactIds],
+  ] as const) {
+    const previous =
+      field === 'splits'
+        ? before.splits.map((split) => `${split.userId} ${split.percent}%`)
+        : before.contacts.map((contact) => contact.contactId);
+    if (next && JSON.stringify([...previous].sort()) !== JSON.stringify([...next].sort())) {
+      changes[field] = { from: previous, to: next };
     }
-    const hasLines = lines ? lines.length > 0 : before.lineItems.length > 0;
-    const amount = hasLines
-      ? lines
-        ? amountOfLines(lines, currency)
-        : undefined
-      : input.amount !== undefined || currency !== before.currency
-        ? checkedAmount(input.amount ?? before.amount, currency)
-        : undefined;
-    const closedOn = input.closedOn === undefined ? before.closedOn : input.closedOn;
-    const lostReason = input.lostReason === undefined ? before.lostReason : input.lostReason;
-    if (input.closedOn !== undefined || input.lostReason !== undefined) {
-      const problem = closeFieldsProblem(before.stageKind, { closedOn, lostReason });
-      if (problem) throw invalidField(problem.path, problem.message);
-    }
-    const custom = await mergeCustomValues(tx, scope, 'deals', input.custom, before.custom);
-    const values = {
-      name: input.name,
-      accountId: input.accountId,
-      amount,
-      currency: input.currency,
-      expectedCloseDate: input.expectedCloseDate,
-      closedOn: input.closedOn,
-      lostReason: input.lostReason,
-      competitor: input.competitor,
-      sourceLeadId: input.sourceLeadId,
-      externalId: input.externalId,
-      ownerId,
-      custom,
-    };
-    const changes: FieldChanges = changedFields(before, values);
-    if (lines) {
-      const [from, to] = [describeLines(before.lineItems), describeLines(lines)];
-      if (JSON.stringify(from) !== JSON.stringify(to)) changes.lineItems = { from, to };
-    }
-    for (const [field, next] of [
-      ['splits', input.splits?.map((split) => `${split.userId} ${split.percent}%`)],
-      ['contactIds', input.contactIds],
-    ] as const) {
-      const previous =
-        field === 'splits'
-          ? before.splits.map((split) => `${split.userId} ${split.percent}%`)
-          : before.contacts.map((contact) => contact.contactId);
-      if (next && JSON.stringify([...previous].sort()) !== JSON.stringify([...next].sort())) {
-        changes[field] = { from: previous, to: next };
-      }
-    }
-    if (Object.keys(changes).length === 0) return before;
-    await tx
-      .update(deals)
-      .set({ ...values, updatedAt: new Date() })
-      .where(and(visibleDeal(scope), eq(deals.id, id)));
-    await writeDealParts(tx, scope, id, { lines, splits: input.splits, contactIds: input.contactIds });
-    await recordAudit(tx, scope, { action: 'deal.updated', entity: 'deal', entityId: id, data: changes });
-    return findDealAfterWrite(tx, scope, id);
-  });
+  }
+  if (Object.keys(changes).length === 0) return before;
+  await tx
+    .update(deals)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(visibleDeal(scope), eq(deals.id, id)));
+  await writeDealParts(tx, scope, id, { lines, splits: input.splits, contactIds: input.contactIds });
+  await recordAudit(tx, scope, { action: 'deal.updated', entity: 'deal', entityId: id, data: changes });
+  return findDealAfterWrite(tx, scope, id);
+};
 
 export const archiveDeal = (db: Db, scope: Scope, id: string, archived: boolean): Promise<DealDetail> =>
   archiveRecord(db, scope, dealKind, id, archived, (tx) => getDeal(tx, scope, id));

@@ -4,7 +4,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { type Db, queryRows } from '../../platform/db/client';
 import { users } from '../identity/identity.table';
 import { members } from '../members/members.table';
-import { rebuildActivityRollups } from '../metrics/activity-rollups';
+import { rebuildRollups } from '../metrics/rollups-rebuild';
 import { insertOrg } from '../orgs/orgs.service';
 import { regions } from '../regions/regions.table';
 import { teamMembers, teams } from '../teams/teams.table';
@@ -114,7 +114,7 @@ export const loadDemo = async (
   });
   // Loaded in bulk, so the daily rollup is counted once from the facts afterwards.
   if (report.crm) {
-    await rebuildActivityRollups(db, report.orgId);
+    await rebuildRollups(db, report.orgId);
     await loadDemoGoals(db, report.orgId, options.now ?? new Date());
   }
   return report;

@@ -1,6 +1,7 @@
 import {
   addDays,
   type BaseTotal,
+  baseMetricsOf,
   currencyMinorUnits,
   isWorkingDay,
   metricCatalog,
@@ -129,14 +130,33 @@ const decimalsOf = (goal: PacedGoal): number => {
   return unit === 'count' ? 0 : 1;
 };
 
-/** Rates, snapshots and checklists: asked one by one (few per view). */
+/** Rates of reps (a column of the wall chart) share one statement per batch; snapshots and checklists are asked one by one. */
 const levelActuals = async (db: Db, scope: Scope, goals: GoalRow[], calendar: PaceCalendar) => {
   const actuals = new Map<string, string>();
-  await Promise.all(
-    goals
-      .filter((goal) => !addsUp(goal) && (calendar.today >= goal.starts_on || !goal.checklist))
+  const levels = goals.filter((goal) => !addsUp(goal) && (calendar.today >= goal.starts_on || !goal.checklist));
+  const isRate = (goal: GoalRow) =>
+    metricCatalog[goal.metric].aggregation.kind === 'ratio' && calendar.today >= goal.starts_on;
+  const rates = levels.filter((goal) => isRep(goal) && isRate(goal));
+  await Promise.all([
+    ...levels
+      .filter((goal) => !rates.includes(goal))
       .map(async (goal) => actuals.set(goal.id, await goalActual(db, scope, pacedOf(goal), calendar))),
-  );
+    ...batchesOf(rates, (g) => [g.metric, g.starts_on, to(g, calendar.today), g.product_line_id].join('|')).map(
+      async (batch) => {
+        const [first] = batch;
+        const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch));
+        const rows = await baseTotals(db, scope, baseMetricsOf(first.metric), filters, 'rep');
+        for (const goal of batch) {
+          const totals = rows.filter((row) => row.group === goal.scope_id);
+          const currency = metricCatalog[goal.metric].unit === 'money' ? goal.currency : null;
+          const value =
+            metricValue(goal.metric, totals).find((v) => v.currency === currency) ??
+            metricValue(goal.metric, totals)[0];
+          actuals.set(goal.id, value?.value ?? '0');
+        }
+      },
+    ),
+  ]);
   return actuals;
 };
 

@@ -4,7 +4,8 @@ import type { HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
 import { csvOf, importFile } from '../imports/import-testing';
-import { activityRollupAsKept, activityRollupFromFacts, rebuildActivityRollups } from './activity-rollups';
+import { activityRollupAsKept, activityRollupFromFacts } from './activity-rollups';
+import { rebuildRollups } from './rollups-rebuild';
 
 const types = ['call', 'meeting', 'visit', 'email', 'presentation', 'task'] as const;
 const outcomes = [null, 'connected', 'no_answer', 'appointment_booked', 'presentation_held'] as const;
@@ -185,7 +186,7 @@ describeApi('the daily activity rollup', (api) => {
     );
     expect(logged.length).toBeGreaterThan(5);
     const kept = await activityRollupAsKept(api.database.db, org.orgId);
-    await rebuildActivityRollups(api.database.db, org.orgId);
+    await rebuildRollups(api.database.db, org.orgId);
     expect(await activityRollupAsKept(api.database.db, org.orgId)).toEqual(kept);
   });
 

@@ -160,33 +160,21 @@ export const countNewActivities = async (db: Db, orgId: string, ids: readonly st
   );
 };
 
-/**
- * Recomputes the activity rollup of one org, or of every org, from the activities: what
- * `pacer rollups rebuild` runs, and what a change of an org's time zone needs.
- */
-export const rebuildActivityRollups = async (db: Db, orgId?: string): Promise<number> => {
-  const orgs = await queryRows<{ id: string; time_zone: string }>(
-    db,
-    orgId ? sql`select id, time_zone from orgs where id = ${orgId}` : sql`select id, time_zone from orgs order by id`,
+/** Recomputes the activity metrics of the rollup of one org from the activities, in the caller's transaction. */
+export const rebuildActivityRollupsOf = async (db: Db, orgId: string, timeZone: string): Promise<number> => {
+  await db.execute(
+    sql`delete from metric_rollups where org_id = ${orgId} and metric = any(${sql.param([...activityMetrics])}::text[])`,
   );
-  let rows = 0;
-  for (const org of orgs) {
-    await db.transaction(async (tx) => {
-      await tx.execute(
-        sql`delete from metric_rollups where org_id = ${org.id} and metric = any(${sql.param([...activityMetrics])}::text[])`,
-      );
-      const inserted = await queryRows<{ n: number }>(
-        tx,
-        sql`with written as (
-              insert into metric_rollups (org_id, rep_id, day, metric, value)
-              select ${org.id}, rep_id, day, metric, value from (${activityContributions(org.id, org.time_zone, sql`true`)}) c
-              returning 1)
-            select count(*)::int as n from written`,
-      );
-      rows += inserted[0]?.n ?? 0;
-    });
-  }
-  return rows;
+  const inserted = await queryRows<{ n: number }>(
+    db,
+    sql`with written as (
+          insert into metric_rollups (org_id, rep_id, day, metric, value)
+          select ${orgId}, rep_id, day, metric, value from (${activityContributions(orgId, timeZone, sql`true`)}) c
+          order by rep_id, day, metric
+          returning 1)
+        select count(*)::int as n from written`,
+  );
+  return inserted[0]?.n ?? 0;
 };
 
 /** The activity rollup of an org as the facts give it, without writing: for checks and tests. */

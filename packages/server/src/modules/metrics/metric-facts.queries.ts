@@ -3,6 +3,7 @@ import { metricCatalog } from '@pacer/core';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
+import { dealContributions, dealRollupMetrics, lineDimension } from './deal-contributions';
 
 /**
  * Base metrics counted straight from the facts, set-based: one SQL statement per question, each
@@ -106,59 +107,60 @@ const activitiesCounted = (scope: Scope, f: FactFilters): SQL =>
   );
 
 /**
- * Deals credited to reps by their splits (the owner alone when there are none): each credited rep
- * gets their share of the deal's counts and amounts. Won and lost count on the close date, created
- * on the day of creation. With a product line, a deal counts when it has a line item of the line,
- * and its revenue and units are those line items'.
+ * Deal metrics (see deal-contributions.ts): read from the daily rollup, or, narrowed to a pipeline
+ * or to accounts (a region, an account set), counted from the deals of the period. New customers
+ * (a won deal that is its account's first) always come from the deals.
  */
-const dealFacts = (scope: Scope, f: FactFilters): SQL => {
-  const line = f.productLineId ? sql`and li.product_line_id = ${f.productLineId}` : sql``;
-  const created = localDay(sql`d.created_at`, f.timeZone);
-  return sql`
-  with credited as (
-    select d.id, d.account_id, d.currency, d.closed_on, st.kind, ${created} as created_day,
-           coalesce(s.user_id, d.owner_id) as rep_id, coalesce(s.percent, 100) / 100 as share,
-           ${f.productLineId ? sql`items.total` : sql`d.amount`} as revenue, coalesce(items.units, 0) as units,
-           items.count as line_count
-    from deals d
-    join stages st on st.org_id = d.org_id and st.id = d.stage_id
-    left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
-    cross join lateral (
-      select sum(li.total) as total, sum(li.quantity) as units, count(*) as count
-      from deal_line_items li where li.org_id = d.org_id and li.deal_id = d.id ${line}
-    ) items
-    where d.org_id = ${scope.orgId} and d.archived_at is null
-      ${f.pipelineId ? sql`and d.pipeline_id = ${f.pipelineId}` : sql``}
-      and ${accountFilter(scope, f, sql`d.account_id`)}
-      and (d.closed_on between ${f.from} and ${f.to}
-           or d.created_at >= ${dayStart(f.from, f.timeZone)} and d.created_at < ${dayEnd(f.to, f.timeZone)})
-  ),
-  facts as (
-    select * from credited
-    where ${f.people(sql`rep_id`)} ${f.productLineId ? sql`and line_count > 0` : sql``}
-  )
-  select rep_id, closed_on as day, m.metric, currency, sum(m.value) as value
-  from facts
-  cross join lateral (values
-    ('deals_won', case when kind = 'won' then share end),
-    ('deals_lost', case when kind = 'lost' then share end),
-    ('deals_closed', case when kind in ('won', 'lost') then share end),
-    ('won_revenue', case when kind = 'won' then share * revenue end),
-    ('won_units', case when kind = 'won' then share * units end),
-    ('cycle_days_won', case when kind = 'won' then share * (closed_on - created_day) end),
-    ('new_customers', case when kind = 'won' and account_id is not null and not exists (
-       select 1 from deals e join stages es on es.org_id = e.org_id and es.id = e.stage_id
-       where e.org_id = ${scope.orgId} and e.account_id = facts.account_id and e.archived_at is null
-         and es.kind = 'won' and (e.closed_on, e.id) < (facts.closed_on, facts.id)
-     ) then share end)
-  ) as m(metric, value)
-  where m.value is not null and closed_on between ${f.from} and ${f.to}
-  group by 1, 2, 3, 4
-  union all
-  select rep_id, created_day, 'deals_created', currency, sum(share)
-  from facts where created_day between ${f.from} and ${f.to}
-  group by 1, 2, 3, 4`;
+const dealFacts = (scope: Scope, f: FactFilters, metrics: readonly MetricKey[]): SQL => {
+  const parts: SQL[] = [];
+  if (metrics.some((key) => key === 'deals_closed' || (dealRollupMetrics as readonly string[]).includes(key))) {
+    const counted =
+      f.pipelineId || f.regionId || f.accountIds
+        ? sql`select rep_id, day, metric, currency, value
+              from (${dealContributions(
+                scope.orgId,
+                f.timeZone,
+                sql`(d.closed_on between ${f.from} and ${f.to}
+                     or d.created_at >= ${dayStart(f.from, f.timeZone)} and d.created_at < ${dayEnd(f.to, f.timeZone)})
+                  ${f.pipelineId ? sql`and d.pipeline_id = ${f.pipelineId}` : sql``}
+                  and ${accountFilter(scope, f, sql`d.account_id`)}`,
+                f.productLineId ? { kind: 'line', productLineId: f.productLineId } : { kind: 'none' },
+              )}) c
+              where day between ${f.from} and ${f.to} and ${f.people(sql`rep_id`)}`
+        : sql`select rep_id, day, metric, currency, value from metric_rollups
+              where org_id = ${scope.orgId} and metric = any(${sql.param([...dealRollupMetrics])}::text[])
+                and dimension = ${f.productLineId ? lineDimension(f.productLineId) : ''}
+                and day between ${f.from} and ${f.to} and ${f.people(sql`rep_id`)}`;
+    // Deals closed are the won and the lost, added up here rather than kept twice.
+    parts.push(sql`with deal_rows as (${counted})
+      select * from deal_rows
+      union all
+      select rep_id, day, 'deals_closed', currency, value from deal_rows where metric in ('deals_won', 'deals_lost')`);
+  }
+  if (metrics.includes('new_customers')) parts.push(newCustomerFacts(scope, f));
+  return parts.length
+    ? sql.join(parts, sql` union all `)
+    : sql`select null::uuid, null::date, null::text, null::text, null::numeric where false`;
 };
+
+/** Won deals that are their account's first won deal, credited by splits on the close day. */
+const newCustomerFacts = (scope: Scope, f: FactFilters): SQL => sql`
+  select coalesce(s.user_id, d.owner_id) as rep_id, d.closed_on as day, 'new_customers' as metric, d.currency,
+         sum(coalesce(s.percent, 100) / 100) as value
+  from deals d
+  join stages st on st.org_id = d.org_id and st.id = d.stage_id and st.kind = 'won'
+  left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
+  where d.org_id = ${scope.orgId} and d.archived_at is null and d.account_id is not null
+    and d.closed_on between ${f.from} and ${f.to}
+    ${f.pipelineId ? sql`and d.pipeline_id = ${f.pipelineId}` : sql``}
+    ${f.productLineId ? sql`and exists (select 1 from deal_line_items li where li.org_id = d.org_id and li.deal_id = d.id and li.product_line_id = ${f.productLineId})` : sql``}
+    and ${accountFilter(scope, f, sql`d.account_id`)}
+    and ${f.people(sql`coalesce(s.user_id, d.owner_id)`)}
+    and not exists (
+      select 1 from deals e join stages es on es.org_id = e.org_id and es.id = e.stage_id
+      where e.org_id = ${scope.orgId} and e.account_id = d.account_id and e.archived_at is null
+        and es.kind = 'won' and (e.closed_on, e.id) < (d.closed_on, d.id))
+  group by 1, 2, 3, 4`;
 
 /** Leads created by their owner; company leads due (and followed up in time) on their deadline day. */
 const leadFacts = (scope: Scope, f: FactFilters): SQL => {
@@ -210,7 +212,7 @@ const callReportFacts = (scope: Scope, f: FactFilters): SQL => sql`
     and r.day between ${f.from} and ${f.to} and ${f.people(sql`r.rep_id`)}
   group by 1, 2`;
 
-const factsOf: Record<MetricSource, (scope: Scope, f: FactFilters) => SQL> = {
+const factsOf: Record<MetricSource, (scope: Scope, f: FactFilters, metrics: readonly MetricKey[]) => SQL> = {
   activities: activityFacts,
   deals: dealFacts,
   leads: leadFacts,
@@ -248,7 +250,7 @@ export const baseTotals = async (
   }
   if (sources.size === 0) return [];
   const facts = sql.join(
-    [...sources].map((source) => sql`(${factsOf[source](scope, filters)})`),
+    [...sources].map((source) => sql`(${factsOf[source](scope, filters, metrics)})`),
     sql` union all `,
   );
   return queryRows<BaseRow>(

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
+import { rebuildRollups } from './rollups-rebuild';
 
 interface Row {
   metric: string;
@@ -32,10 +33,13 @@ describeApi('metrics', (api) => {
   let stages: Record<string, string>;
   let widgets: string;
   // Records take their creation time from the database, while the test clock stands in March.
-  const createdOnClockDay = (table: 'deals' | 'leads' | 'contacts') =>
-    api.database.db.execute(
+  // An edit behind the app's back, so the rollup is rebuilt after it, as an operator would.
+  const createdOnClockDay = async (table: 'deals' | 'leads' | 'contacts') => {
+    await api.database.db.execute(
       sql`update ${sql.identifier(table)} set created_at = ${api.clock.now()} where org_id = ${org.orgId}`,
     );
+    await rebuildRollups(api.database.db, org.orgId);
+  };
 
   it('lists the catalog with units, aggregation and filters', async () => {
     org = await createOrgFixture(api);

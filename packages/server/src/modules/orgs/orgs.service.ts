@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
-import { rebuildActivityRollups } from '../metrics/activity-rollups';
+import { rebuildRollups } from '../metrics/rollups-rebuild';
 import { orgs } from './orgs.table';
 
 type OrgRow = typeof orgs.$inferSelect;
@@ -62,6 +62,6 @@ export const updateOrg = async (db: Db, scope: Scope, input: UpdateOrgInput): Pr
     );
     await recordAudit(tx, scope, { action: 'org.updated', entity: 'org', entityId: scope.orgId, data: changed });
     // Days are cut in the org's time zone: a new zone moves facts between days.
-    if (input.timeZone && input.timeZone !== before.timeZone) await rebuildActivityRollups(tx, scope.orgId);
+    if (input.timeZone && input.timeZone !== before.timeZone) await rebuildRollups(tx, scope.orgId);
     return toOrg(row);
   });
