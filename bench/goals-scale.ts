@@ -5,7 +5,7 @@
  * scale-S demo org on PGlite.
  * Run: DATABASE_URL=postgres://… npm run bench -- goals-scale
  * BENCH_CRM_DATABASE=<name> measures a kept scale-M database (see crm-scale-main.ts) instead of
- * loading one; BENCH_QUICK=1 loads scale S on PostgreSQL too and takes few rounds.
+ * loading one; BENCH_QUICK=1 loads scale S on PostgreSQL too and takes few rounds; BENCH_SAMPLES=<n> times n rounds.
  */
 import type { AddressInfo } from 'node:net';
 import { localDateOf } from '@pacer/core';
@@ -19,7 +19,7 @@ import type { Database } from '../packages/server/src/platform/db/client';
 import { createMemoryMailer } from '../packages/server/src/platform/mail/mailer';
 import { prepareScaleDatabase } from './crm-scale';
 import { openBenchDatabase } from './lib/databases';
-import { captureQueries, installQueryCapture } from './lib/explain';
+import { captureQueries, explainQueries, installQueryCapture } from './lib/explain';
 import { goalCases, setUpGoals } from './lib/goal-cases';
 import { type LatencySummary, summarize } from './lib/measure';
 import { log, printTable, writeResults } from './lib/report';
@@ -28,10 +28,12 @@ import { callApi, signInAs } from './lib/session';
 
 const quick = process.env.BENCH_QUICK === '1';
 const warmup = quick ? 3 : 20;
-const samples = quick ? 20 : 200;
+const samples = Number(process.env.BENCH_SAMPLES) || (quick ? 20 : 200);
 
 interface CaseResult {
   name: string;
+  /** For a case over its target on PostgreSQL: its slowest statements under EXPLAIN ANALYZE. */
+  slowest?: { executionMs: number; text: string; plan: string[] }[];
   latency: LatencySummary;
   /** The request's statements replayed one after another on a direct connection. */
   rawSql: LatencySummary | null;
@@ -91,12 +93,18 @@ const measureViews = async (database: Database, url: string | null): Promise<{ c
     const results: CaseResult[] = [];
     for (const [i, c] of cases.entries()) {
       const statements = url && i > 0 ? await captureQueries(() => (calls[i] as () => Promise<unknown>)()) : null;
-      results.push({
+      const result: CaseResult = {
         name: c.name,
         latency: latencies[i] as LatencySummary,
         rawSql: url && statements ? await timeRawSql(url, statements) : null,
         statements: statements?.length ?? null,
-      });
+      };
+      if (url && statements && verdict(result, false).startsWith('MISSED')) {
+        result.slowest = (await explainQueries(url, statements))
+          .slice(0, 2)
+          .map((q) => ({ ...q, plan: q.plan.slice(0, 40) }));
+      }
+      results.push(result);
     }
     return { cases: results, reps: ids.reps };
   } finally {
@@ -131,6 +139,13 @@ const print = (title: string, cases: CaseResult[], pglite: boolean) => {
       verdict(c, pglite),
     ]),
   );
+  for (const c of cases) {
+    for (const q of c.slowest ?? []) {
+      log('');
+      log(`-- ${c.name}: ${q.executionMs.toFixed(1)} ms  ${q.text.replace(/\s+/g, ' ').slice(0, 240)}`);
+      for (const line of q.plan.slice(0, 14)) log(`   ${line}`);
+    }
+  }
 };
 
 export const runGoalsScale = async () => {

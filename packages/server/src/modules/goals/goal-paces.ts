@@ -9,9 +9,9 @@ import {
   type PaceView,
   paceOf,
 } from '@pacer/core';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
-import type { Db } from '../../platform/db/client';
+import { type Db, queryRows } from '../../platform/db/client';
 import { type BaseRow, baseTotals, type FactFilters } from '../metrics/metric-facts.queries';
 import { peoplePredicate } from '../metrics/metrics.service';
 import { type OpenDealChance, openDealChances } from './goal-pipeline.queries';
@@ -53,15 +53,47 @@ const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {
   return [...batches.values()] as [GoalRow, ...GoalRow[]][];
 };
 
-const peopleOf = (scope: Scope, batch: GoalRow[]) => {
+/** The members of each team goal's team and its sub-teams, read once for all of them. */
+const teamPeopleOf = async (db: Db, scope: Scope, goals: GoalRow[]): Promise<Map<string, Set<string>>> => {
+  const teamIds = [...new Set(goals.filter((g) => g.scope_kind === 'team').map((g) => g.scope_id as string))];
+  if (teamIds.length === 0) return new Map();
+  const rows = await queryRows<{ team_id: string; user_id: string }>(
+    db,
+    sql`with recursive subtree(root, id) as (
+          select id, id from teams where org_id = ${scope.orgId} and id = any(${sql.param(teamIds)}::uuid[])
+          union
+          select s.root, t.id from teams t join subtree s on t.parent_id = s.id where t.org_id = ${scope.orgId})
+        select distinct s.root::text as team_id, tm.user_id::text
+        from subtree s join team_members tm on tm.org_id = ${scope.orgId} and tm.team_id = s.id`,
+  );
+  const people = new Map(teamIds.map((id) => [id, new Set<string>()]));
+  for (const row of rows) people.get(row.team_id)?.add(row.user_id);
+  return people;
+};
+
+/**
+ * Whose facts a batch counts, as a predicate and, when known, as a set of people: a set reads the
+ * rollup by rep, far less than a whole org's period filtered afterwards.
+ */
+const peopleOf = (scope: Scope, batch: GoalRow[], teams: Map<string, Set<string>>) => {
   const [first] = batch as [GoalRow];
-  if (isRep(first)) return peoplePredicate(scope, {}, new Set(batch.map((goal) => goal.scope_id as string)));
-  const query = metricQueryOf(pacedOf(first), first.starts_on, first.ends_on);
-  return peoplePredicate(scope, { repId: query.repId, teamId: query.teamId }, null);
+  const known = isRep(first)
+    ? new Set(batch.map((goal) => goal.scope_id as string))
+    : first.scope_kind === 'team'
+      ? (teams.get(first.scope_id as string) ?? new Set<string>())
+      : null;
+  if (known) return { predicate: peoplePredicate(scope, {}, known), repIds: known };
+  return { predicate: peoplePredicate(scope, {}, null), repIds: undefined };
 };
 
 /** Each goal's base totals by day (rep goals of a batch split by the rep in the group key). */
-const dailyFacts = async (db: Db, scope: Scope, goals: GoalRow[], calendar: PaceCalendar) => {
+const dailyFacts = async (
+  db: Db,
+  scope: Scope,
+  goals: GoalRow[],
+  calendar: PaceCalendar,
+  teams: Map<string, Set<string>>,
+) => {
   const days = new Map<string, Map<string, BaseTotal[]>>();
   const counted = goals.filter((goal) => calendar.today >= goal.starts_on && addsUp(goal));
   const batches = batchesOf(counted, (g) =>
@@ -71,7 +103,7 @@ const dailyFacts = async (db: Db, scope: Scope, goals: GoalRow[], calendar: Pace
     batches.map(async (batch) => {
       const [first] = batch;
       const byRep = isRep(first);
-      const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch));
+      const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate);
       const rows = await baseTotals(db, scope, [first.metric], filters, byRep ? 'rep_day' : 'day');
       const perGoal = new Map<string, BaseRow[]>();
       for (const row of rows) {
@@ -94,7 +126,13 @@ const dailyFacts = async (db: Db, scope: Scope, goals: GoalRow[], calendar: Pace
 };
 
 /** The open deals of revenue goals still running, read once per batch of reps. */
-const pipelines = async (db: Db, scope: Scope, goals: GoalRow[], calendar: PaceCalendar) => {
+const pipelines = async (
+  db: Db,
+  scope: Scope,
+  goals: GoalRow[],
+  calendar: PaceCalendar,
+  teams: Map<string, Set<string>>,
+) => {
   const open = goals.filter(
     (g) =>
       g.metric === 'won_revenue' &&
@@ -109,7 +147,8 @@ const pipelines = async (db: Db, scope: Scope, goals: GoalRow[], calendar: PaceC
       const [first] = batch;
       const query = metricQueryOf(pacedOf(first), first.starts_on, first.ends_on);
       const deals = await openDealChances(db, scope, {
-        people: peopleOf(scope, batch),
+        people: peopleOf(scope, batch, teams).predicate,
+        repIds: peopleOf(scope, batch, teams).repIds,
         productLineId: query.productLineId,
         regionId: query.regionId,
         accountIds: query.accountIds,
@@ -131,7 +170,13 @@ const decimalsOf = (goal: PacedGoal): number => {
 };
 
 /** Rates of reps (a column of the wall chart) share one statement per batch; snapshots and checklists are asked one by one. */
-const levelActuals = async (db: Db, scope: Scope, goals: GoalRow[], calendar: PaceCalendar) => {
+const levelActuals = async (
+  db: Db,
+  scope: Scope,
+  goals: GoalRow[],
+  calendar: PaceCalendar,
+  teams: Map<string, Set<string>>,
+) => {
   const actuals = new Map<string, string>();
   const levels = goals.filter((goal) => !addsUp(goal) && (calendar.today >= goal.starts_on || !goal.checklist));
   const isRate = (goal: GoalRow) =>
@@ -144,7 +189,7 @@ const levelActuals = async (db: Db, scope: Scope, goals: GoalRow[], calendar: Pa
     ...batchesOf(rates, (g) => [g.metric, g.starts_on, to(g, calendar.today), g.product_line_id].join('|')).map(
       async (batch) => {
         const [first] = batch;
-        const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch));
+        const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate);
         const rows = await baseTotals(db, scope, baseMetricsOf(first.metric), filters, 'rep');
         for (const goal of batch) {
           const totals = rows.filter((row) => row.group === goal.scope_id);
@@ -160,6 +205,19 @@ const levelActuals = async (db: Db, scope: Scope, goals: GoalRow[], calendar: Pa
   return actuals;
 };
 
+/** Each goal's value by day from its start to today, for goals that add up (the burn-up). */
+export const dailyValuesOfGoals = async (db: Db, scope: Scope, goals: GoalRow[], calendar: PaceCalendar) => {
+  const days = await dailyFacts(db, scope, goals, calendar, await teamPeopleOf(db, scope, goals));
+  const values = new Map<string, Map<string, string>>();
+  for (const goal of goals) {
+    const byDay = new Map<string, string>();
+    for (const [day, totals] of days.get(goal.id) ?? [])
+      byDay.set(day, metricValue(goal.metric, totals)[0]?.value ?? '0');
+    values.set(goal.id, byDay);
+  }
+  return values;
+};
+
 /** Paces of the goals that are not archived, by goal id. `simulate: false` leaves out the chance of reaching. */
 export const pacesOfGoals = async (
   db: Db,
@@ -169,10 +227,11 @@ export const pacesOfGoals = async (
   options: { simulate: boolean } = { simulate: true },
 ): Promise<Map<string, PaceView>> => {
   const goals = rows.filter((row) => !row.archived_at);
+  const teams = await teamPeopleOf(db, scope, goals);
   const [days, chances, levels, weights] = await Promise.all([
-    dailyFacts(db, scope, goals, calendar),
-    pipelines(db, scope, goals, calendar),
-    levelActuals(db, scope, goals, calendar),
+    dailyFacts(db, scope, goals, calendar, teams),
+    pipelines(db, scope, goals, calendar, teams),
+    levelActuals(db, scope, goals, calendar, teams),
     Promise.all(
       goals
         .filter((goal) => goal.pacing === 'seasonal' && addsUp(goal))
@@ -189,7 +248,8 @@ export const pacesOfGoals = async (
       const currency = metricCatalog[goal.metric].unit === 'money' ? goal.currency : null;
       const all = [...byDay.values()].flat();
       actual = metricValue(goal.metric, all).find((v) => v.currency === currency)?.value ?? '0';
-      for (let day = goal.starts_on; day <= to(goal, calendar.today); day = addDays(day, 1)) {
+      // The days feed the simulation only; a wall of goals leaves it out.
+      for (let day = goal.starts_on; options.simulate && day <= to(goal, calendar.today); day = addDays(day, 1)) {
         if (!isWorkingDay(day)) continue;
         const totals = byDay.get(day);
         dailyValues.push(totals ? (metricValue(goal.metric, totals)[0]?.value ?? '0') : '0');

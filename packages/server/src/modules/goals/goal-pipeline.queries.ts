@@ -68,6 +68,8 @@ export const openDealChances = async (
     accountIds?: readonly string[] | undefined;
     currency: string;
     deadline: string;
+    /** When the people are a known set: their deals are found by owner and by split first. */
+    repIds?: ReadonlySet<string> | undefined;
   },
 ): Promise<OpenDealChance[]> => {
   const amount = goal.productLineId
@@ -84,6 +86,13 @@ export const openDealChances = async (
           left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
           where d.org_id = ${scope.orgId} and d.archived_at is null and d.currency = ${goal.currency}
             and d.expected_close_date <= ${goal.deadline}
+            ${
+              goal.repIds
+                ? sql`and (d.owner_id = any(${sql.param([...goal.repIds])}::uuid[])
+                      or d.id in (select ds.deal_id from deal_splits ds
+                                  where ds.org_id = ${scope.orgId} and ds.user_id = any(${sql.param([...goal.repIds])}::uuid[])))`
+                : sql``
+            }
             and ${goal.people(sql`coalesce(s.user_id, d.owner_id)`)}
             and ${accountFilter(scope, { from: '', to: '', timeZone: 'UTC', people: () => sql`true`, regionId: goal.regionId, accountIds: goal.accountIds }, sql`d.account_id`)}`,
     ),

@@ -4,14 +4,16 @@ import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { activityContributions } from '../metrics/metric-facts.queries';
-import { metricValues } from '../metrics/metrics.service';
-import { monthWeights, type PacedGoal, pacedOf } from './goal-progress';
-import { readGoal, toGoal } from './goal-rows';
-import { metricQueryOf } from './goal-scope';
+import { dailyValuesOfGoals } from './goal-paces';
+import { monthWeights, type PaceCalendar, pacedOf } from './goal-progress';
+import { type GoalRow, readGoal, toGoal } from './goal-rows';
 import { orgCalendar } from './goals.service';
 
 /** Each day's value so far: a checklist's accounts reached for the first time that day, else the metric's daily total. */
-const dailyTotals = async (db: Db, scope: Scope, goal: PacedGoal, to: string, timeZone: string) => {
+const dailyTotals = async (db: Db, scope: Scope, row: GoalRow, calendar: PaceCalendar) => {
+  const goal = pacedOf(row);
+  const timeZone = calendar.timeZone;
+  const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
   if (goal.checklist) {
     const rows = await queryRows<{ day: string; reached: number }>(
       db,
@@ -28,12 +30,7 @@ const dailyTotals = async (db: Db, scope: Scope, goal: PacedGoal, to: string, ti
     );
     return new Map(rows.map((row) => [row.day, String(row.reached)]));
   }
-  const answer = await metricValues(db, scope, metricQueryOf(goal, goal.startsOn, to, 'day'), null);
-  return new Map(
-    answer.rows
-      .filter((row) => row.currency === goal.currency || row.currency === null)
-      .map((row) => [row.period, row.value ?? '0']),
-  );
+  return (await dailyValuesOfGoals(db, scope, [row], calendar)).get(row.id) ?? new Map<string, string>();
 };
 
 /**
@@ -47,7 +44,7 @@ export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string)
   const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
   const [totals, weights] = await Promise.all([
     cumulative && calendar.today >= goal.startsOn
-      ? dailyTotals(db, scope, goal, to, calendar.timeZone)
+      ? dailyTotals(db, scope, row, calendar)
       : new Map<string | null, string>(),
     goal.pacing === 'seasonal' && cumulative ? monthWeights(db, scope, goal) : undefined,
   ]);

@@ -113,7 +113,15 @@ const activitiesCounted = (scope: Scope, f: FactFilters): SQL =>
  */
 const dealFacts = (scope: Scope, f: FactFilters, metrics: readonly MetricKey[]): SQL => {
   const parts: SQL[] = [];
-  if (metrics.some((key) => key === 'deals_closed' || (dealRollupMetrics as readonly string[]).includes(key))) {
+  const closed = metrics.includes('deals_closed');
+  // Only the kept metrics asked for; deals closed are the won and the lost, added up here rather than kept twice.
+  const kept = [
+    ...new Set([
+      ...metrics.filter((key) => (dealRollupMetrics as readonly string[]).includes(key)),
+      ...(closed ? (['deals_won', 'deals_lost'] as const) : []),
+    ]),
+  ];
+  if (kept.length) {
     const counted =
       f.pipelineId || f.regionId || f.accountIds
         ? sql`select rep_id, day, metric, currency, value
@@ -126,16 +134,20 @@ const dealFacts = (scope: Scope, f: FactFilters, metrics: readonly MetricKey[]):
                   and ${accountFilter(scope, f, sql`d.account_id`)}`,
                 f.productLineId ? { kind: 'line', productLineId: f.productLineId } : { kind: 'none' },
               )}) c
-              where day between ${f.from} and ${f.to} and ${f.people(sql`rep_id`)}`
+              where metric = any(${sql.param(kept)}::text[]) and day between ${f.from} and ${f.to}
+                and ${f.people(sql`rep_id`)}`
         : sql`select rep_id, day, metric, currency, value from metric_rollups
-              where org_id = ${scope.orgId} and metric = any(${sql.param([...dealRollupMetrics])}::text[])
+              where org_id = ${scope.orgId} and metric = any(${sql.param(kept)}::text[])
                 and dimension = ${f.productLineId ? lineDimension(f.productLineId) : ''}
                 and day between ${f.from} and ${f.to} and ${f.people(sql`rep_id`)}`;
-    // Deals closed are the won and the lost, added up here rather than kept twice.
-    parts.push(sql`with deal_rows as (${counted})
-      select * from deal_rows
-      union all
-      select rep_id, day, 'deals_closed', currency, value from deal_rows where metric in ('deals_won', 'deals_lost')`);
+    parts.push(
+      closed
+        ? sql`with deal_rows as (${counted})
+              select * from deal_rows
+              union all
+              select rep_id, day, 'deals_closed', currency, value from deal_rows where metric in ('deals_won', 'deals_lost')`
+        : counted,
+    );
   }
   if (metrics.includes('new_customers')) parts.push(newCustomerFacts(scope, f));
   return parts.length
