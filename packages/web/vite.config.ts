@@ -12,8 +12,14 @@ export default defineConfig({
       output: {
         // Libraries change less often than Pacer: separate chunks stay cached across releases.
         codeSplitting: {
+          // Each group takes only its own modules, so the charts (a goal page's) load only where drawn.
+          includeDependenciesRecursively: false,
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|es-toolkit|eventemitter3|tiny-invariant)[\\/]/,
+            },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@tabler|@floating-ui)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

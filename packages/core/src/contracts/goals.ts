@@ -195,8 +195,16 @@ export type TargetChange = z.infer<typeof targetChangeSchema>;
 export const goalDetailSchema = goalSchema
   .extend({
     children: z.array(goalSchema).describe('The goals it was cascaded into, with their pace'),
-    childrenTarget: z.string().nullable().describe('Sum of the children’s targets'),
-    childrenGap: z.string().nullable().describe('Parent target minus the children’s targets'),
+    splits: z
+      .array(
+        z.object({
+          kind: z.enum(['people', 'periods']).describe('Split among teams or reps, or over quarters or months'),
+          target: z.string().describe('Sum of the parts’ targets'),
+          gap: z.string().describe('The goal’s target minus the sum of its parts’ targets'),
+          actual: z.string().nullable().describe('Sum of the parts’ actuals (the roll-up); null for rates'),
+        }),
+      )
+      .describe('The roll-up of each way the goal was split'),
     history: z.array(targetChangeSchema),
   })
   .meta({ id: 'GoalDetail' });

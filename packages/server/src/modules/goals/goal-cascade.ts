@@ -38,11 +38,18 @@ const peopleParts = async (db: Db, scope: Scope, parent: GoalRow, into: 'teams' 
     if (parent.scope_kind !== 'org' && parent.scope_kind !== 'team') {
       throw invalidField('into', 'Only an org or team goal splits into teams');
     }
+    // The teams right below the goal: an org's top teams or, where one team holds the whole sales
+    // force (a VP's), the teams below that one.
     const teams = await queryRows<{ id: string; name: string }>(
       db,
-      sql`select id::text, name from teams where org_id = ${scope.orgId}
-          and ${parent.scope_kind === 'org' ? sql`parent_id is null` : sql`parent_id = ${parent.scope_id}`}
-          order by name`,
+      parent.scope_kind === 'org'
+        ? sql`with top as (select id, name from teams where org_id = ${scope.orgId} and parent_id is null)
+              select id::text, name from top where (select count(*) from top) > 1
+              union all
+              select t.id::text, t.name from teams t
+              where t.org_id = ${scope.orgId} and t.parent_id = (select id from top) and (select count(*) from top) = 1
+              order by name`
+        : sql`select id::text, name from teams where org_id = ${scope.orgId} and parent_id = ${parent.scope_id} order by name`,
     );
     return teams.map((t) => ({
       key: t.id,
@@ -122,6 +129,21 @@ const lastYearWeights = async (db: Db, scope: Scope, parent: GoalRow, parts: Par
 };
 
 /**
+ * A team or rep with nothing last year (a new hire, a new team) would get no target at all: it gets
+ * the average of those that had something instead.
+ */
+const withoutBlanks = (weights: number[]): number[] => {
+  const known = weights.filter((weight) => weight > 0);
+  if (known.length === 0 || known.length === weights.length) return weights;
+  const average = known.reduce((sum, weight) => sum + weight, 0) / known.length;
+  return weights.map((weight) => (weight > 0 ? weight : average));
+};
+
+/** New people get the average; a month that sold nothing last year keeps its quiet season. */
+const peopleOrTime = (into: CascadeGoalInput['into'], weights: number[]) =>
+  into === 'teams' || into === 'reps' ? withoutBlanks(weights) : weights;
+
+/**
  * Splits a goal into team, rep, quarter or month goals whose targets add up exactly to the
  * parent's: evenly, by weights, or by each part's share of last year (seasonality for periods).
  */
@@ -145,11 +167,22 @@ export const splitGoal = (db: Db, scope: Scope, clock: Clock, id: string, input:
     if (definition.aggregation.kind !== 'sum' || parent.checklist) {
       throw invalidField('into', `${definition.label} does not add up: set each part its own goal`);
     }
+    // A goal splits once among people and once over time (a year into teams, and into quarters).
+    const overTime = input.into === 'quarters' || input.into === 'months';
     const [existing] = await queryRows(
       tx,
-      sql`select 1 from goals where org_id = ${scope.orgId} and parent_id = ${id} and archived_at is null limit 1`,
+      sql`select 1 from goals where org_id = ${scope.orgId} and parent_id = ${id} and archived_at is null
+          and ${overTime ? sql`(starts_on, ends_on) <> (${parent.starts_on}::date, ${parent.ends_on}::date)` : sql`(starts_on, ends_on) = (${parent.starts_on}::date, ${parent.ends_on}::date)`}
+          limit 1`,
     );
-    if (existing) throw new AppError('CONFLICT', 'This goal is already split; archive its parts to split it again');
+    if (existing) {
+      throw new AppError(
+        'CONFLICT',
+        overTime
+          ? 'This goal is already split over time; archive those parts to split it again'
+          : 'This goal is already split among people; archive those parts to split it again',
+      );
+    }
     const calendar = await orgCalendar(tx, scope, clock);
     const parts =
       input.into === 'teams' || input.into === 'reps'
@@ -160,7 +193,7 @@ export const splitGoal = (db: Db, scope: Scope, clock: Clock, id: string, input:
       input.method === 'weights'
         ? parts.map((part) => input.weights?.[part.key] ?? 0)
         : input.method === 'last_year'
-          ? await lastYearWeights(tx, scope, parent, parts)
+          ? peopleOrTime(input.into, await lastYearWeights(tx, scope, parent, parts))
           : parts.map(() => 1);
     const targets = splitTarget(parent.target, weights, targetPlaces(parent.metric, parent.currency));
     for (const [index, part] of parts.entries()) {

@@ -43,7 +43,8 @@ describeApi('goal cascades and cycles', (api) => {
       ['Revenue 2026 · Q3 2026', '250', '2026-07-01', '2026-09-30'],
       ['Revenue 2026 · Q4 2026', '250', '2026-10-01', '2026-12-31'],
     ]);
-    expect(split.body).toMatchObject({ childrenTarget: '1000', childrenGap: '0' });
+    expect(split.body.splits).toEqual([{ kind: 'periods', target: '1000', gap: '0', actual: '0' }]);
+    // Split once over time (and once among people): months now would count twice.
     expect((await org.admin.client.post(`/api/v1/goals/${yearGoal}/cascade`, { into: 'months' })).status).toBe(409);
     // A rate does not add up: it is not split.
     const rate = await created(org.admin.client, '/api/v1/goals', {
@@ -89,6 +90,26 @@ describeApi('goal cascades and cycles', (api) => {
     // Reps do not split goals; another team's manager does not even see this one.
     expect((await org.r1.client.post(`/api/v1/goals/${north.id}/cascade`, { into: 'reps' })).status).toBe(403);
     expect((await org.m2.client.post(`/api/v1/goals/${north.id}/cascade`, { into: 'reps' })).status).toBe(404);
+  });
+
+  it('splits an org goal among the teams below the one team that holds everyone, and over time too', async () => {
+    const goal = await created(org.vp.client, '/api/v1/goals', {
+      name: 'Visits',
+      metric: 'visits',
+      scopeKind: 'org',
+      periodKind: 'quarter',
+      startsOn: '2026-03-01',
+      target: '90',
+    });
+    const teams = await org.vp.client.post(`/api/v1/goals/${goal.id}/cascade`, { into: 'teams' });
+    const months = await org.vp.client.post(`/api/v1/goals/${goal.id}/cascade`, { into: 'months' });
+    expect(months.status).toBe(200);
+    expect(partsOf(teams.body).map(([name]) => name)).toEqual(['Visits · North', 'Visits · South']);
+    expect(months.body.splits).toEqual([
+      { kind: 'people', target: '90', gap: '0', actual: '0' },
+      { kind: 'periods', target: '90', gap: '0', actual: '0' },
+    ]);
+    expect((await org.vp.client.post(`/api/v1/goals/${goal.id}/cascade`, { into: 'reps' })).status).toBe(409);
   });
 
   it('draws the burn-up: the running total to today and the pace line to the deadline', async () => {

@@ -65,6 +65,19 @@ export const listGoals = async (db: Db, scope: Scope, clock: Clock, query: GoalL
   return { items: await withPace(db, scope, page.rows, calendar), nextCursor: page.nextCursor };
 };
 
+/** Each way a goal was split (among people, over time): the parts' targets and actuals added up, and the gap. */
+const splitsOf = (row: GoalRow, children: Goal[]): GoalDetail['splits'] => {
+  const samePeriod = (child: Goal) => child.startsOn === row.starts_on && child.endsOn === row.ends_on;
+  const addsUp = metricCatalog[row.metric].aggregation.kind === 'sum';
+  return (['people', 'periods'] as const).flatMap((kind) => {
+    const parts = children.filter((child) => samePeriod(child) === (kind === 'people'));
+    if (parts.length === 0) return [];
+    const target = sumAmounts(parts.map((part) => part.target)).toFixed();
+    const actual = addsUp ? sumAmounts(parts.map((part) => part.pace?.actual ?? '0')).toFixed() : null;
+    return [{ kind, target, gap: new Money(row.target).minus(target).toFixed(), actual }];
+  });
+};
+
 /** A goal with its pace, the goals it was cascaded into, and the history of its target. */
 export const getGoal = async (db: Db, scope: Scope, clock: Clock, id: string): Promise<GoalDetail> => {
   const [row, calendar] = await Promise.all([readGoal(db, scope, id), orgCalendar(db, scope, clock)]);
@@ -76,14 +89,7 @@ export const getGoal = async (db: Db, scope: Scope, clock: Clock, id: string): P
     ),
     readTargetHistory(db, scope, id),
   ]);
-  const childrenTarget = children.length ? sumAmounts(children.map((child) => child.target)).toFixed() : null;
-  return {
-    ...(goal as Goal),
-    children,
-    childrenTarget,
-    childrenGap: childrenTarget === null ? null : new Money(row.target).minus(childrenTarget).toFixed(),
-    history,
-  };
+  return { ...(goal as Goal), children, splits: splitsOf(row, children), history };
 };
 
 /** The goal's period: the whole week, month, fiscal quarter or fiscal year around its start day, or its own range. */
