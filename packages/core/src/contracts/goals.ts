@@ -314,3 +314,38 @@ export const wallChartSchema = z
   })
   .meta({ id: 'WallChart' });
 export type WallChart = z.infer<typeof wallChartSchema>;
+
+export const goalContributionsSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    byRep: z.array(z.object({ repId: idSchema, repName: z.string(), value: z.string().nullable() })),
+    byProductLine: z
+      .array(z.object({ productLineId: idSchema, name: z.string(), value: z.string().nullable() }))
+      .nullable()
+      .describe('Null for metrics that have no product line'),
+  })
+  .meta({ id: 'GoalContributions' });
+export type GoalContributions = z.infer<typeof goalContributionsSchema>;
+
+export const goalYearOverYearSchema = z
+  .object({
+    years: z
+      .array(z.string())
+      .describe('The goal’s span this time and the same span in the years before, newest first'),
+    months: z.array(
+      z.object({
+        month: z.string().describe('YYYY-MM of this span; the values are that month in each year, newest first'),
+        values: z.array(z.string().nullable()),
+      }),
+    ),
+    quarters: z.array(
+      z.object({
+        quarter: z.number().int().describe('Fiscal quarter'),
+        values: z.array(z.string().nullable()),
+      }),
+    ),
+    totals: z.array(z.string().nullable()).describe('The whole span in each year (this year: to date)'),
+  })
+  .meta({ id: 'GoalYearOverYear' });
+export type GoalYearOverYear = z.infer<typeof goalYearOverYearSchema>;

@@ -1,4 +1,4 @@
-import { localDateOf, Money, metricCatalog } from '@pacer/core';
+import { localDateOf, Money, metricCatalog, roundToCurrency } from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import { upkeepScope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
@@ -27,7 +27,12 @@ const recipientsOf = (db: Db, orgId: string, goal: GoalRow) => {
   return queryRows<Recipient>(db, sql`select email, name from users where id in (${ids})`);
 };
 
-const money = (value: string | null, currency: string | null) => (value && currency ? `${value} ${currency}` : value);
+/** A value as a person reads it: money rounded to its currency with the code, other numbers without trailing zeros. */
+const shown = (value: string | null, currency: string | null) => {
+  if (value === null) return null;
+  if (currency) return `${roundToCurrency(value, currency)} ${currency}`;
+  return new Money(value).toFixed();
+};
 
 /**
  * Records the goals reached since the last look, once each: the moment is kept on the goal, the
@@ -82,13 +87,13 @@ export const recordAchievements = async (db: Db, clock: Clock, mailer: Mailer, p
       if (!marked) continue;
       recorded += 1;
       const reward = goal.reward_text
-        ? `\nReward: ${goal.reward_text}${goal.reward_amount ? ` (${money(goal.reward_amount, goal.currency)})` : ''}`
+        ? `\nReward: ${goal.reward_text}${goal.reward_amount ? ` (${shown(goal.reward_amount, goal.currency)})` : ''}`
         : '';
       for (const person of await recipientsOf(db, org.id, goal)) {
         await mailer.send({
           to: person.email,
           subject: `Goal reached: ${goal.name}`,
-          text: `Hello ${person.name},\n\n"${goal.name}" is reached: ${money(actual, goal.currency)} of ${money(goal.target, goal.currency)}.${reward}\n\n${publicUrl}/goals/${goal.id}\n`,
+          text: `Hello ${person.name},\n\n"${goal.name}" is reached: ${shown(actual, goal.currency)} of ${shown(goal.target, goal.currency)}.${reward}\n\n${publicUrl}/goals/${goal.id}\n`,
         });
       }
     }

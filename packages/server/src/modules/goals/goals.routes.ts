@@ -1,10 +1,12 @@
 import {
   cascadeGoalSchema,
   createGoalSchema,
+  goalContributionsSchema,
   goalDetailSchema,
   goalListQuerySchema,
   goalSchema,
   goalSeriesSchema,
+  goalYearOverYearSchema,
   idParamsSchema,
   pageOf,
   rollForwardGoalSchema,
@@ -17,6 +19,7 @@ import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
 import { recordAchievements } from './goal-achievements';
+import { goalContributions, goalYearOverYear } from './goal-breakdown';
 import { cascadeGoal } from './goal-cascade';
 import { rollForwardProposal, rollGoalForward } from './goal-roll-forward';
 import { goalSeries } from './goal-series';
@@ -161,6 +164,32 @@ export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publ
       },
     },
     async (request) => goalSeries(db, principalOf(request).scope, clock, request.params.id),
+  );
+  api.get(
+    '/goals/:id/contributions',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'Who and what made the number so far: the metric per rep you may see, and per product line',
+        params: idParamsSchema,
+        response: { 200: goalContributionsSchema, ...errorResponses },
+      },
+    },
+    async (request) => goalContributions(db, principalOf(request).scope, clock, request.params.id),
+  );
+  api.get(
+    '/goals/:id/year-over-year',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'The goal’s metric by month and quarter against the same span in the two years before',
+        params: idParamsSchema,
+        response: { 200: goalYearOverYearSchema, ...errorResponses },
+      },
+    },
+    async (request) => goalYearOverYear(db, principalOf(request).scope, clock, request.params.id),
   );
   api.post(
     '/goals/:id/cascade',
