@@ -8,6 +8,7 @@ export * from './errors';
 export * from './goals/goal-periods';
 export * from './goals/pace';
 export * from './goals/pace-simulation';
+export * from './goals/projection-fan';
 export * from './goals/split-target';
 export * from './locales';
 export * from './metrics/catalog';

@@ -245,6 +245,9 @@ export const goalSeriesSchema = z
         expected: z.string().describe('Where the pace line says the goal should be by this day'),
       }),
     ),
+    fan: z
+      .array(z.object({ day: z.string(), low: z.string(), mid: z.string(), high: z.string() }))
+      .describe('From tomorrow to the deadline: the likely running total (10th, 50th, 90th percentile)'),
   })
   .meta({ id: 'GoalSeries' });
 export type GoalSeries = z.infer<typeof goalSeriesSchema>;

@@ -134,6 +134,9 @@ describeApi('goal cascades and cycles', (api) => {
       { day: '2026-03-03', actual: null, expected: '2.00' },
     ]);
     expect(series.body.points.at(-1)).toEqual({ day: '2026-03-31', actual: null, expected: '22.00' });
+    // One working day of two calls so far: the fan adds two a working day, with no spread to widen it yet.
+    expect(series.body.fan[0]).toEqual({ day: '2026-03-03', low: '4', mid: '4', high: '4' });
+    expect(series.body.fan.at(-1)).toEqual({ day: '2026-03-31', low: '44', mid: '44', high: '44' });
   });
 
   it('rolls a goal and its parts into the next period, with targets proposed from the result', async () => {

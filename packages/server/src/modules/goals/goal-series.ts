@@ -1,4 +1,13 @@
-import { addDays, type GoalSeries, Money, metricCatalog, paceOf } from '@pacer/core';
+import {
+  addDays,
+  currencyMinorUnits,
+  type GoalSeries,
+  isWorkingDay,
+  Money,
+  metricCatalog,
+  paceOf,
+  projectionFan,
+} from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
@@ -50,8 +59,10 @@ export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string)
   ]);
   const points: GoalSeries['points'] = [];
   let running = new Money(0);
+  const worked: string[] = [];
   for (let day = goal.startsOn; day <= goal.endsOn; day = addDays(day, 1)) {
     running = running.plus(totals.get(day) ?? '0');
+    if (day <= to && isWorkingDay(day)) worked.push(totals.get(day) ?? '0');
     const { expected } = paceOf({
       target: goal.target,
       actual: '0',
@@ -64,5 +75,25 @@ export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string)
     });
     points.push({ day, actual: cumulative && day <= to ? running.toFixed() : null, expected });
   }
-  return { target: toGoal(row).target, startsOn: goal.startsOn, endsOn: goal.endsOn, today: calendar.today, points };
+  const fan =
+    cumulative && calendar.today >= goal.startsOn && calendar.today < goal.endsOn
+      ? projectionFan({
+          actual: running.toFixed(),
+          dailyValues: worked,
+          days: points.filter((p) => p.day > calendar.today).map((p) => p.day),
+          decimals: goal.currency
+            ? currencyMinorUnits(goal.currency)
+            : metricCatalog[goal.metric].unit === 'count'
+              ? 0
+              : 1,
+        })
+      : [];
+  return {
+    target: toGoal(row).target,
+    fan,
+    startsOn: goal.startsOn,
+    endsOn: goal.endsOn,
+    today: calendar.today,
+    points,
+  };
 };
