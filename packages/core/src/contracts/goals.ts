@@ -165,6 +165,10 @@ export const goalSchema = z
     createdAt: instantSchema,
     archivedAt: instantSchema.nullable(),
     pace: paceSchema.nullable().describe('With progress=true'),
+    lastYear: z
+      .string()
+      .nullable()
+      .describe('With progress=true: the metric over the same span a year before, up to the same day'),
   })
   .meta({ id: 'Goal' });
 export type Goal = z.infer<typeof goalSchema>;

@@ -25,12 +25,12 @@ import { metricQueryOf } from './goal-scope';
  * by rep and day; every goal's actual is the sum of its days, which also feed the simulation.
  */
 
-const to = (goal: GoalRow, today: string) => (today < goal.ends_on ? today : goal.ends_on);
-const isRep = (goal: GoalRow) => goal.scope_kind === 'rep' && !goal.checklist;
+export const to = (goal: GoalRow, today: string) => (today < goal.ends_on ? today : goal.ends_on);
+export const isRep = (goal: GoalRow) => goal.scope_kind === 'rep' && !goal.checklist;
 const addsUp = (goal: GoalRow) => metricCatalog[goal.metric].aggregation.kind === 'sum' && !goal.checklist;
 
 /** The facts filter of a goal's question, for the given people. */
-const filtersOf = (goal: GoalRow, today: string, timeZone: string, people: (rep: SQL) => SQL): FactFilters => {
+export const filtersOf = (goal: GoalRow, today: string, timeZone: string, people: (rep: SQL) => SQL): FactFilters => {
   const query = metricQueryOf(pacedOf(goal), goal.starts_on, to(goal, today));
   return {
     from: query.from,
@@ -44,7 +44,7 @@ const filtersOf = (goal: GoalRow, today: string, timeZone: string, people: (rep:
 };
 
 /** Goals that may share a statement: reps' goals with the same metric, span and product line; every other goal alone. */
-const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {
+export const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {
   const batches = new Map<string, GoalRow[]>();
   for (const goal of goals) {
     const batch = isRep(goal) ? key(goal) : goal.id;
@@ -54,7 +54,7 @@ const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {
 };
 
 /** The members of each team goal's team and its sub-teams, read once for all of them. */
-const teamPeopleOf = async (db: Db, scope: Scope, goals: GoalRow[]): Promise<Map<string, Set<string>>> => {
+export const teamPeopleOf = async (db: Db, scope: Scope, goals: GoalRow[]): Promise<Map<string, Set<string>>> => {
   const teamIds = [...new Set(goals.filter((g) => g.scope_kind === 'team').map((g) => g.scope_id as string))];
   if (teamIds.length === 0) return new Map();
   const rows = await queryRows<{ team_id: string; user_id: string }>(
@@ -75,7 +75,7 @@ const teamPeopleOf = async (db: Db, scope: Scope, goals: GoalRow[]): Promise<Map
  * Whose facts a batch counts, as a predicate and, when known, as a set of people: a set reads the
  * rollup by rep, far less than a whole org's period filtered afterwards.
  */
-const peopleOf = (scope: Scope, batch: GoalRow[], teams: Map<string, Set<string>>) => {
+export const peopleOf = (scope: Scope, batch: GoalRow[], teams: Map<string, Set<string>>) => {
   const [first] = batch as [GoalRow];
   const known = isRep(first)
     ? new Set(batch.map((goal) => goal.scope_id as string))

@@ -44,7 +44,7 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 const plain = (value: string | null) =>
   value === null ? null : value.includes('.') ? value.replace(/\.?0+$/, '') : value;
 
-export const toGoal = (row: GoalRow): Omit<Goal, 'pace'> => ({
+export const toGoal = (row: GoalRow): Omit<Goal, 'pace' | 'lastYear'> => ({
   id: row.id,
   name: row.name,
   kind: row.kind,

@@ -92,6 +92,8 @@ describeApi('goals', (api) => {
       currency: 'USD',
     });
     expect(goal.pace).toMatchObject({ actual: '0.00', distance: '1300.00', status: 'behind' });
+    // Last year to the same day: 1 January to 2 March 2025.
+    expect(goal.lastYear).toBe('1000.00');
 
     const changed = await org.admin.client.patch(`/api/v1/goals/${goal.id}`, { target: '1500', reason: 'Board ask' });
     expect(changed.status).toBe(200);

@@ -22,6 +22,7 @@ import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { metricValues } from '../metrics/metrics.service';
+import { lastYearOfGoals } from './goal-last-year';
 import { pacesOfGoals } from './goal-paces';
 import type { PaceCalendar } from './goal-progress';
 import { type GoalRow, readGoal, readGoalPage, readTargetHistory, toGoal } from './goal-rows';
@@ -55,8 +56,17 @@ const withPace = async (
   calendar: PaceCalendar | null,
   simulate = true,
 ): Promise<Goal[]> => {
-  const paces = calendar ? await pacesOfGoals(db, scope, rows, calendar, { simulate }) : new Map<string, PaceView>();
-  return rows.map((row) => ({ ...toGoal(row), pace: paces.get(row.id) ?? null }));
+  const [paces, lastYear] = calendar
+    ? await Promise.all([
+        pacesOfGoals(db, scope, rows, calendar, { simulate }),
+        lastYearOfGoals(db, scope, rows, calendar),
+      ])
+    : [new Map<string, PaceView>(), new Map<string, string | null>()];
+  return rows.map((row) => ({
+    ...toGoal(row),
+    pace: paces.get(row.id) ?? null,
+    lastYear: lastYear.get(row.id) ?? null,
+  }));
 };
 
 export const listGoals = async (db: Db, scope: Scope, clock: Clock, query: GoalListQuery) => {
