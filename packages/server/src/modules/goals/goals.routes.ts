@@ -8,6 +8,8 @@ import {
   goalSeriesSchema,
   goalYearOverYearSchema,
   idParamsSchema,
+  leaderboardQuerySchema,
+  leaderboardSchema,
   pageOf,
   rollForwardGoalSchema,
   rollForwardProposalSchema,
@@ -21,6 +23,7 @@ import { errorResponses, type RouteDeps, typed } from '../../platform/http/route
 import { recordAchievements } from './goal-achievements';
 import { goalContributions, goalYearOverYear } from './goal-breakdown';
 import { cascadeGoal } from './goal-cascade';
+import { goalLeaderboard } from './goal-leaderboard';
 import { rollForwardProposal, rollGoalForward } from './goal-roll-forward';
 import { goalSeries } from './goal-series';
 import { createGoal, getGoal, listGoals, setGoalArchived, updateGoal } from './goals.service';
@@ -56,6 +59,19 @@ export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publ
       },
     },
     async (request) => listGoals(db, principalOf(request).scope, clock, request.query),
+  );
+  api.get(
+    '/goals/leaderboard',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'Reps ranked by the share of their own target reached on a metric (new reps compete fairly)',
+        querystring: leaderboardQuerySchema,
+        response: { 200: leaderboardSchema, ...errorResponses },
+      },
+    },
+    async (request) => goalLeaderboard(db, principalOf(request).scope, clock, request.query),
   );
   api.get(
     '/goals/wall-chart',

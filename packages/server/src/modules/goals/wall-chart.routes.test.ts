@@ -69,6 +69,22 @@ describeApi('wall chart', (api) => {
     expect((await org.m2.client.get(`/api/v1/goals/wall-chart?teamId=${org.teams.north}`)).status).toBe(404);
   });
 
+  it('ranks reps by the share of their own target reached, so a small target competes with a big one', async () => {
+    await created(org.r3.client, '/api/v1/activities', { type: 'call', completedAt: '2026-03-02T10:00:00Z' });
+    const board = await org.admin.client.get('/api/v1/goals/leaderboard?metric=calls&from=2026-03-01&to=2026-03-02');
+    expect(board.status).toBe(200);
+    expect(
+      board.body.rows.map((r: { repName: string; rank: number; value: string }) => [r.repName, r.rank, r.value]),
+    ).toEqual([
+      ['Ed External', 1, '10.0'],
+      ['Rita Inside', 2, '9.1'],
+      ['Finn Field', 3, '0.0'],
+    ]);
+    // A rep compares with the peers of their own team.
+    const peers = await org.r2.client.get('/api/v1/goals/leaderboard?metric=calls&from=2026-03-01&to=2026-03-02');
+    expect(peers.body.rows.map((r: { repName: string }) => r.repName)).toEqual(['Rita Inside', 'Finn Field']);
+  });
+
   it('exports the chart as the spreadsheet people keep, coloured by status', async () => {
     const answer = await org.m1.client.download(`/api/v1/goals/wall-chart.xlsx?teamId=${org.teams.north}`);
     expect(answer.status).toBe(200);

@@ -183,7 +183,7 @@ export const metricValues = async (
  * Whom a leaderboard compares: the people the caller may see; for a rep, everyone in their own
  * teams, because a leaderboard is about peers. It shows their totals only, never their records.
  */
-const leaderboardReach = async (db: Db, scope: Scope): Promise<ReadonlySet<string> | null> => {
+export const leaderboardReach = async (db: Db, scope: Scope): Promise<ReadonlySet<string> | null> => {
   if (scope.reach !== 'own' || !scope.userIds) return scope.userIds;
   const rows = await queryRows<{ id: string }>(
     db,
@@ -194,7 +194,7 @@ const leaderboardReach = async (db: Db, scope: Scope): Promise<ReadonlySet<strin
 };
 
 /** The reps a leaderboard lists: active reps in reach, in the team when one is asked. */
-const leaderboardReps = (db: Db, scope: Scope, teamId: string | undefined, reach: ReadonlySet<string> | null) =>
+export const leaderboardReps = (db: Db, scope: Scope, teamId: string | undefined, reach: ReadonlySet<string> | null) =>
   queryRows<{ id: string; name: string }>(
     db,
     sql`select m.user_id::text as id, u.name
