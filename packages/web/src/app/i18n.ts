@@ -10,6 +10,7 @@ import { contactsText } from '../features/contacts/contacts.i18n';
 import { customFieldsText } from '../features/custom-fields/custom-fields.i18n';
 import { dealsText } from '../features/deals/deals.i18n';
 import { estimatesText } from '../features/estimates/estimates.i18n';
+import { goalsText } from '../features/goals/goals.i18n';
 import { homeText } from '../features/home/home.i18n';
 import { importsText } from '../features/imports/imports.i18n';
 import { leaderboardText } from '../features/leaderboard/leaderboard.i18n';
@@ -26,6 +27,7 @@ import { searchText } from '../features/search/search.i18n';
 import { settingsText } from '../features/settings/settings.i18n';
 import { myTeamText } from '../features/team/team.i18n';
 import { teamsText } from '../features/teams/teams.i18n';
+import { wallChartText } from '../features/wall-chart/wall-chart.i18n';
 import { setApiLanguage } from '../lib/api-client';
 import { commonText } from '../lib/i18n/common.i18n';
 
@@ -38,6 +40,8 @@ const translationIn = (locale: Locale) => ({
   callReports: callReportsText[locale],
   imports: importsText[locale],
   myTeam: myTeamText[locale],
+  goals: goalsText[locale],
+  wallChart: wallChartText[locale],
   leaderboard: leaderboardText[locale],
   people: peopleText[locale],
   teams: teamsText[locale],

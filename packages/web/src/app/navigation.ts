@@ -9,6 +9,7 @@ import {
   IconFileInvoice,
   IconForms,
   IconHome,
+  IconLayoutGrid,
   IconLayoutKanban,
   IconMap2,
   IconPackage,
@@ -16,6 +17,7 @@ import {
   IconReportAnalytics,
   IconSettings,
   IconSitemap,
+  IconTarget,
   IconTargetArrow,
   IconTrophy,
   IconUsers,
@@ -26,6 +28,8 @@ export type NavPath =
   | '/'
   | '/my-day'
   | '/team'
+  | '/goals'
+  | '/wall-chart'
   | '/leaderboard'
   | '/leads'
   | '/accounts'
@@ -50,6 +54,8 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.myDay'
     | 'nav.myTeam'
+    | 'goals.nav'
+    | 'wallChart.nav'
     | 'nav.leaderboard'
     | 'nav.leads'
     | 'nav.accounts'
@@ -84,6 +90,9 @@ export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, section: 'workspace', roles: everyone },
   { to: '/my-day', label: 'nav.myDay', icon: IconCalendarEvent, section: 'workspace', roles: reps },
   { to: '/team', label: 'nav.myTeam', icon: IconUsersGroup, section: 'workspace', roles: everyone },
+  { to: '/goals', label: 'goals.nav', icon: IconTarget, section: 'workspace', roles: everyone },
+  // Reps are not offered it, but may open it: it shows them their own row.
+  { to: '/wall-chart', label: 'wallChart.nav', icon: IconLayoutGrid, section: 'workspace', roles: leaders },
   { to: '/leaderboard', label: 'nav.leaderboard', icon: IconTrophy, section: 'workspace', roles: everyone },
   { to: '/leads', label: 'nav.leads', icon: IconTargetArrow, section: 'sales', roles: everyone },
   { to: '/accounts', label: 'nav.accounts', icon: IconBuilding, section: 'sales', roles: everyone },

@@ -15,6 +15,10 @@ import { CallReportPage } from '../features/call-reports/call-report-page';
 import { CallReportsPage } from '../features/call-reports/call-reports-page';
 import { contactQuery } from '../features/contacts/contacts-api';
 import { dealQuery } from '../features/deals/deals-api';
+import { goalListPeriods } from '../features/goals/goal-list-periods';
+import { GoalPage } from '../features/goals/goal-page';
+import { goalQuery } from '../features/goals/goals-api';
+import { GoalsPage } from '../features/goals/goals-page';
 import { HomePage } from '../features/home/home-page';
 import { ImportWizardPage, NewImportPage } from '../features/imports/import-wizard-page';
 import { ImportsPage } from '../features/imports/imports-page';
@@ -30,6 +34,7 @@ import { RegionsPage } from '../features/regions/regions-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { MyTeamPage } from '../features/team/my-team-page';
 import { TeamsPage } from '../features/teams/teams-page';
+import { WallChartPage } from '../features/wall-chart/wall-chart-page';
 import { AppLayout } from './app-layout';
 import { AuthLayout } from './auth-layout';
 import { canOpen, type NavPath } from './navigation';
@@ -109,6 +114,38 @@ const myTeamRoute = createRoute({
   path: '/team',
   validateSearch: z.object({ teamId: z.string().optional() }),
   component: MyTeamPage,
+});
+// Goals, quotas and milestones: the list keeps its period filter in the URL; a goal's page loads on hover.
+const goalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/goals',
+  validateSearch: z.object({
+    period: z.enum(goalListPeriods).optional().catch(undefined),
+    archived: z.boolean().optional().catch(undefined),
+  }),
+  component: GoalsPage,
+});
+const goalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/goals/$goalId',
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(goalQuery(params.goalId)),
+  component: GoalPage,
+});
+// Reps against goals, one coloured cell each; `tv=1` shows it alone on the screen. No role check:
+// reps are not offered it in the navigation, but opened it shows them their own row.
+const wallChartRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/wall-chart',
+  validateSearch: z.object({
+    teamId: z.string().optional(),
+    on: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .catch(undefined),
+    tv: z.literal(1).optional().catch(undefined),
+  }),
+  component: WallChartPage,
 });
 const leaderboardRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -283,6 +320,9 @@ const routeTree = rootRoute.addChildren([
     newImportRoute,
     importRoute,
     myTeamRoute,
+    goalsRoute,
+    goalRoute,
+    wallChartRoute,
     leaderboardRoute,
     peopleRoute,
     teamsRoute,

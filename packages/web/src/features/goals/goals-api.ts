@@ -1,0 +1,80 @@
+import type {
+  Account,
+  CascadeGoalInput,
+  CreateGoalInput,
+  Goal,
+  GoalDetail,
+  GoalListQuery,
+  GoalSeries,
+  RollForwardGoalInput,
+  RollForwardProposal,
+  UpdateGoalInput,
+} from '@pacer/core';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api } from '../../lib/api-client';
+import { useSession } from '../auth/session';
+import type { Page } from '../records/record-api';
+
+/** The list filters the page sends; everything else keeps the API's defaults (progress on, archived off). */
+export type GoalFilters = Partial<Pick<GoalListQuery, 'on' | 'scopeKind' | 'repId' | 'parentId' | 'metric'>> & {
+  archived?: boolean;
+};
+
+/** Goals in reach with their pace, soonest deadline first; the first 200 (a page of goals rarely holds more). */
+export const goalsQuery = (filters: GoalFilters) =>
+  queryOptions({
+    queryKey: ['goals', 'list', filters] as const,
+    queryFn: ({ signal }) =>
+      api.get<Page<Goal>>(
+        '/goals',
+        { ...filters, archived: filters.archived ? 'true' : undefined, progress: 'true', limit: 200 },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** One goal with its parts and the history of its target. */
+export const goalQuery = (goalId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'detail', goalId] as const,
+    queryFn: ({ signal }) => api.get<GoalDetail>(`/goals/${goalId}`, undefined, signal),
+  });
+
+/** The burn-up of a goal: running total to today, pace line to the deadline. */
+export const goalSeriesQuery = (goalId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'series', goalId] as const,
+    queryFn: ({ signal }) => api.get<GoalSeries>(`/goals/${goalId}/series`, undefined, signal),
+  });
+
+/** What rolling a goal forward would set; asked fresh each time the dialog opens. */
+export const rollForwardQuery = (goalId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'roll-forward', goalId] as const,
+    queryFn: ({ signal }) => api.get<RollForwardProposal>(`/goals/${goalId}/roll-forward`, undefined, signal),
+    staleTime: 0,
+  });
+
+/** Accounts whose name matches, for the account set of a goal. */
+export const searchAccounts = (q: string, signal?: AbortSignal) =>
+  api.get<Page<Account>>('/accounts', { q: q || undefined, limit: 20 }, signal);
+
+export const goalsApi = {
+  create: (input: CreateGoalInput) => api.post<GoalDetail>('/goals', input),
+  update: (goalId: string, input: UpdateGoalInput) => api.patch<GoalDetail>(`/goals/${goalId}`, input),
+  archive: (goalId: string, archived: boolean) =>
+    api.post<GoalDetail>(`/goals/${goalId}/${archived ? 'archive' : 'restore'}`),
+  cascade: (goalId: string, input: CascadeGoalInput) => api.post<GoalDetail>(`/goals/${goalId}/cascade`, input),
+  rollForward: (goalId: string, input: RollForwardGoalInput) =>
+    api.post<GoalDetail>(`/goals/${goalId}/roll-forward`, input),
+};
+
+/**
+ * Whether the signed-in person may set and change goals: admins and managers (the API answers 403
+ * to the others, and to a manager on a scope outside their teams). By role rather than by the
+ * permission's name, which is still settling in the core.
+ */
+export const useCanSetGoals = (): boolean => {
+  const { role } = useSession().member;
+  return role === 'admin' || role === 'manager';
+};
