@@ -49,6 +49,8 @@ describe('manager journey', () => {
     expect(await navigationLabels(page)).toEqual([
       'Start',
       'Mein Team',
+      'Ziele',
+      'Zielübersicht',
       'Rangliste',
       'Leads',
       'Firmen',

@@ -51,6 +51,8 @@ export const uniqueTag = (): string => String(Date.now()).slice(-6);
 const salesNavigation = [
   'Home',
   'My team',
+  'Goals',
+  'Wall chart',
   'Leaderboard',
   'Leads',
   'Accounts',
@@ -76,7 +78,8 @@ export const navigationFor = {
     'Settings',
   ],
   manager: [...salesNavigation, 'Call reports', 'Imports'],
-  rep: ['Home', 'My day', ...salesNavigation.slice(1)],
+  // Reps are not offered the wall chart: it would show them their own row only.
+  rep: ['Home', 'My day', ...salesNavigation.slice(1).filter((label) => label !== 'Wall chart')],
 };
 
 /** Whether an element lies inside the viewport (a collapsed navbar is moved out, not hidden). */

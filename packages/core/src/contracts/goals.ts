@@ -262,6 +262,7 @@ export const rollForwardProposalSchema = z
     endsOn: z.string(),
     result: z.string().describe('What the goal reached'),
     met: z.boolean(),
+    over: z.boolean().describe('Whether the period has ended: a missed goal is asked why only then'),
     proposedTarget: z.string().describe('The result plus the goal’s uplift, or the old target when it was missed'),
     children: z.array(z.object({ goalId: idSchema, name: z.string(), proposedTarget: z.string() })),
   })

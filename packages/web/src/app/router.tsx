@@ -22,6 +22,7 @@ import { GoalsPage } from '../features/goals/goals-page';
 import { HomePage } from '../features/home/home-page';
 import { ImportWizardPage, NewImportPage } from '../features/imports/import-wizard-page';
 import { ImportsPage } from '../features/imports/imports-page';
+import { leaderboardRankings } from '../features/leaderboard/leaderboard-api';
 import { LeaderboardPage } from '../features/leaderboard/leaderboard-page';
 import { leaderboardPeriods } from '../features/leaderboard/leaderboard-periods';
 import { leadQuery } from '../features/leads/leads-api';
@@ -154,6 +155,7 @@ const leaderboardRoute = createRoute({
     metric: z.enum(metricKeys).optional().catch(undefined),
     period: z.enum(leaderboardPeriods).optional().catch(undefined),
     teamId: z.string().optional(),
+    rankBy: z.enum(leaderboardRankings).optional().catch(undefined),
   }),
   component: LeaderboardPage,
 });

@@ -55,7 +55,9 @@ export const goalLeaderboard = async (
       on,
       reps.map((rep) => rep.id),
     );
-    const paces = await pacesOfGoals(db, upkeepScope(scope.orgId), [...goals.values()], calendar, { simulate: false });
+    // As of that day: the period before is compared as it stood then, not with today's actuals.
+    const asOf = { ...calendar, today: on < calendar.today ? on : calendar.today };
+    const paces = await pacesOfGoals(db, upkeepScope(scope.orgId), [...goals.values()], asOf, { simulate: false });
     return reps.map((rep) => {
       const goal = goals.get(rep.id);
       return goal ? (paces.get(goal.id)?.attainmentPercent ?? null) : null;

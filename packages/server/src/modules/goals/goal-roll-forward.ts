@@ -70,6 +70,7 @@ const planOf = async (db: Db, scope: Scope, clock: Clock, id: string): Promise<P
     endsOn: next.end,
     result: pace.actual,
     met,
+    over: calendar.today > goal.ends_on,
     proposedTarget: proposed.toFixed(),
     children: children.rows.map((child, i) => ({
       goalId: child.id,

@@ -80,6 +80,14 @@ describeApi('wall chart', (api) => {
       ['Rita Inside', 2, '9.1'],
       ['Finn Field', 3, '0.0'],
     ]);
+    // Today against yesterday, as it stood then: the same March goals, nothing logged on 1 March.
+    const today = await org.admin.client.get('/api/v1/goals/leaderboard?metric=calls&from=2026-03-02&to=2026-03-02');
+    expect(today.body.previousTo).toBe('2026-03-01');
+    expect(today.body.rows.map((r: { value: string; previousValue: string }) => [r.value, r.previousValue])).toEqual([
+      ['10.0', '0.0'],
+      ['9.1', '0.0'],
+      ['0.0', '0.0'],
+    ]);
     // A rep compares with the peers of their own team.
     const peers = await org.r2.client.get('/api/v1/goals/leaderboard?metric=calls&from=2026-03-01&to=2026-03-02');
     expect(peers.body.rows.map((r: { repName: string }) => r.repName)).toEqual(['Rita Inside', 'Finn Field']);

@@ -3,16 +3,19 @@ import type { Goal } from '@pacer/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGoalValue, formatPercent } from './goal-format';
+import { GoalLastYear } from './goal-last-year';
 
 const Figure = ({
   label,
   value,
   hint,
+  footer,
   testId,
 }: {
   label: string;
   value: ReactNode;
   hint?: ReactNode;
+  footer?: ReactNode;
   testId: string;
 }) => (
   <Paper withBorder p="sm" radius="md" data-testid={testId}>
@@ -32,10 +35,11 @@ const Figure = ({
         {hint}
       </Text>
     ) : null}
+    {footer}
   </Paper>
 );
 
-/** The numbers of a goal's pace: where it is, where it should be, what is left and how likely it is. */
+/** The numbers of a goal's pace: where it is (and was a year ago), where it should be, what is left and how likely it is. */
 export const GoalFigures = ({ goal }: { goal: Goal }) => {
   const { t } = useTranslation();
   const pace = goal.pace;
@@ -58,6 +62,7 @@ export const GoalFigures = ({ goal }: { goal: Goal }) => {
         label={t('goals.page.actual')}
         value={value(pace.actual)}
         hint={formatPercent(pace.attainmentPercent)}
+        footer={<GoalLastYear goal={goal} />}
         testId="goal-actual"
       />
       <Figure label={t('goals.page.target')} value={value(goal.target)} testId="goal-target" />

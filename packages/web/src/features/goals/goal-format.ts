@@ -48,3 +48,26 @@ export const shareOfTarget = (value: string | null | undefined, target: string):
 /** The metric's name in the reader's language (the leaderboard owns the translations). */
 export const metricLabel = (goal: Pick<Goal, 'metric'>, t: TFunction): string =>
   t(`leaderboard.metrics.${goal.metric}`);
+
+/** How much bigger a value is than its comparison, in percent (+12 = 112 %); null without a base or with a base of 0. */
+export const changePercent = (value: string | null | undefined, base: string | null | undefined): number | null => {
+  if (value === null || value === undefined || base === null || base === undefined) return null;
+  const now = Number(value);
+  const before = Number(base);
+  if (!Number.isFinite(now) || !Number.isFinite(before) || before === 0) return null;
+  return (now / before - 1) * 100;
+};
+
+/** A change in whole percent with its sign, e.g. "+12 %", "-4 %", "0 %". */
+export const formatChange = (percent: number): string => {
+  const rounded = Math.round(percent);
+  return `${rounded > 0 ? '+' : ''}${formatDecimal(rounded, 0)} %`;
+};
+
+/** The colour of a change: green when it went the metric's good way (up, or down for e.g. days to close). */
+export const changeColor = (percent: number, goal: Pick<Goal, 'metric'>): MantineColor | undefined => {
+  const rounded = Math.round(percent);
+  if (rounded === 0) return undefined;
+  const better = metricCatalog[goal.metric]?.higherIsBetter === false ? rounded < 0 : rounded > 0;
+  return better ? 'teal' : 'red';
+};

@@ -13,6 +13,7 @@ import { useSession } from '../auth/session';
 import { productLinesQuery } from '../products/products-api';
 import { GoalActions } from './goal-actions';
 import { GoalChildren, GoalHistory } from './goal-children';
+import { GoalContributions } from './goal-contributions';
 import { GoalFigures } from './goal-figures';
 import { formatGoalValue, formatPercent, metricLabel, scopeLabel } from './goal-format';
 import { GoalPaceBar, GoalStatusBadge } from './goal-pace-bar';
@@ -23,6 +24,9 @@ const route = getRouteApi('/app/goals/$goalId');
 // The chart library is big and only this page draws with it: it loads when the page does.
 const GoalBurnupChart = lazy(() =>
   import('./goal-burnup-chart').then((module) => ({ default: module.GoalBurnupChart })),
+);
+const GoalYearOverYearSection = lazy(() =>
+  import('./goal-year-over-year').then((module) => ({ default: module.GoalYearOverYearSection })),
 );
 
 /** What the goal is about and over which days, in one line under its name. */
@@ -82,7 +86,7 @@ const GoalNotes = ({ goal }: { goal: GoalDetail }) => {
   );
 };
 
-/** One goal: its pace in numbers, the burn-up, its parts and the history of its target. */
+/** One goal: its pace in numbers, the burn-up, who contributed, last years, its parts and the history of its target. */
 export const GoalPage = () => {
   const { t } = useTranslation();
   const { goalId } = route.useParams();
@@ -144,6 +148,10 @@ export const GoalPage = () => {
       <Stack gap="lg">
         <Suspense fallback={<Skeleton height={340} radius="md" />}>
           <GoalBurnupChart goal={data} />
+        </Suspense>
+        <GoalContributions goal={data} />
+        <Suspense fallback={<Skeleton height={320} radius="md" />}>
+          <GoalYearOverYearSection goal={data} />
         </Suspense>
         <GoalChildren goal={data} />
         <GoalHistory goal={data} />

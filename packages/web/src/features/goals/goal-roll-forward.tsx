@@ -35,9 +35,11 @@ const RollForwardForm = ({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // A goal still running is rolled forward early; only one that ended short is asked why.
+  const asksWhy = !proposal.met && proposal.over;
   const toInput = (values: RollValues) => ({
     target: amountText(values.target) || undefined,
-    missedReason: proposal.met ? undefined : values.missedReason,
+    missedReason: asksWhy ? values.missedReason : undefined,
   });
   const form = useForm<RollValues, RollForwardGoalInput>({
     mode: 'controlled',
@@ -46,7 +48,7 @@ const RollForwardForm = ({
       const result = rollForwardGoalSchema.safeParse(toInput(values));
       if (!result.success) return goalIssuesToErrors(result.error.issues, t);
       // The contract leaves the reason optional; the server asks for it when the goal was missed.
-      return !proposal.met && !values.missedReason.trim() ? { missedReason: t('goals.form.errors.required') } : {};
+      return asksWhy && !values.missedReason.trim() ? { missedReason: t('goals.form.errors.required') } : {};
     },
     transformValues: (values) => rollForwardGoalSchema.parse(toInput(values)),
   });
@@ -83,8 +85,16 @@ const RollForwardForm = ({
               <Text fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {value(proposal.result)}
               </Text>
-              <Badge variant="light" color={proposal.met ? 'teal' : 'red'} data-testid="goal-roll-met">
-                {proposal.met ? t('goals.rollForward.met') : t('goals.rollForward.notMet')}
+              <Badge
+                variant="light"
+                color={proposal.met ? 'teal' : proposal.over ? 'red' : 'gray'}
+                data-testid="goal-roll-met"
+              >
+                {proposal.met
+                  ? t('goals.rollForward.met')
+                  : proposal.over
+                    ? t('goals.rollForward.notMet')
+                    : t('goals.rollForward.running')}
               </Badge>
             </Group>
           </Stack>
@@ -114,7 +124,7 @@ const RollForwardForm = ({
             </Table>
           </Stack>
         ) : null}
-        {proposal.met ? null : (
+        {asksWhy ? (
           <Textarea
             label={t('goals.rollForward.missedReason')}
             placeholder={t('goals.rollForward.missedPlaceholder')}
@@ -123,7 +133,7 @@ const RollForwardForm = ({
             minRows={2}
             {...form.getInputProps('missedReason')}
           />
-        )}
+        ) : null}
         <DialogButtons mt="sm" cancelLabel={t('actions.cancel')} onCancel={onDone}>
           <Button type="submit" loading={save.isPending} leftSection={<IconArrowForwardUp size={18} />}>
             {t('goals.rollForward.submit')}

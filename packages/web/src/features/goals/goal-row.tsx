@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/anchor-link';
 import { formatDay } from '../../lib/format';
 import { formatGoalValue, formatPercent, metricLabel, scopeLabel } from './goal-format';
+import { GoalLastYear } from './goal-last-year';
 import { GoalPaceBar, GoalStatusBadge } from './goal-pace-bar';
 
 const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
@@ -23,7 +24,7 @@ const Figure = ({ label, value, testId }: { label: string; value: string; testId
   </Stack>
 );
 
-/** One goal in the list: what, for whom, by when, its status and bar, and what is still to go. */
+/** One goal in the list: what, for whom, by when, its status and bar, last year's figure, and what is still to go. */
 export const GoalRow = ({ goal }: { goal: Goal }) => {
   const { t } = useTranslation();
   const pace = goal.pace;
@@ -72,6 +73,7 @@ export const GoalRow = ({ goal }: { goal: Goal }) => {
               </Text>
             </Group>
             <GoalPaceBar goal={goal} />
+            <GoalLastYear goal={goal} ta="right" />
           </Stack>
         </Box>
         <Box style={{ flex: '0 0 15rem', marginLeft: 'auto' }}>

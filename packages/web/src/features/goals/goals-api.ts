@@ -3,9 +3,11 @@ import type {
   CascadeGoalInput,
   CreateGoalInput,
   Goal,
+  GoalContributions,
   GoalDetail,
   GoalListQuery,
   GoalSeries,
+  GoalYearOverYear,
   RollForwardGoalInput,
   RollForwardProposal,
   UpdateGoalInput,
@@ -40,11 +42,25 @@ export const goalQuery = (goalId: string) =>
     queryFn: ({ signal }) => api.get<GoalDetail>(`/goals/${goalId}`, undefined, signal),
   });
 
-/** The burn-up of a goal: running total to today, pace line to the deadline. */
+/** The burn-up of a goal: running total to today, pace line and projection fan to the deadline. */
 export const goalSeriesQuery = (goalId: string) =>
   queryOptions({
     queryKey: ['goals', 'series', goalId] as const,
     queryFn: ({ signal }) => api.get<GoalSeries>(`/goals/${goalId}/series`, undefined, signal),
+  });
+
+/** Who and which product lines made the goal's number so far. */
+export const goalContributionsQuery = (goalId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'contributions', goalId] as const,
+    queryFn: ({ signal }) => api.get<GoalContributions>(`/goals/${goalId}/contributions`, undefined, signal),
+  });
+
+/** The goal's metric by month and quarter against the same span in the two years before. */
+export const goalYearOverYearQuery = (goalId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'year-over-year', goalId] as const,
+    queryFn: ({ signal }) => api.get<GoalYearOverYear>(`/goals/${goalId}/year-over-year`, undefined, signal),
   });
 
 /** What rolling a goal forward would set; asked fresh each time the dialog opens. */

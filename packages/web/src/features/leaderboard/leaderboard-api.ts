@@ -17,12 +17,20 @@ export interface LeaderboardFilters {
   teamId: string | null;
 }
 
-export const leaderboardQuery = (filters: LeaderboardFilters) =>
+/** What reps are ranked by: the metric's value, or the share of their own target on it (in percent). */
+export const leaderboardRankings = ['value', 'target'] as const;
+export type LeaderboardRanking = (typeof leaderboardRankings)[number];
+
+/**
+ * The leaderboard of a metric over a period. Ranked by target, the goals answer: each rep's % of
+ * their own goal on the metric, so a new rep with a smaller target competes fairly with a senior one.
+ */
+export const leaderboardQuery = (filters: LeaderboardFilters, rankBy: LeaderboardRanking = 'value') =>
   queryOptions({
-    queryKey: ['metrics', 'leaderboard', filters] as const,
+    queryKey: [rankBy === 'target' ? 'goals' : 'metrics', 'leaderboard', filters] as const,
     queryFn: ({ signal }) =>
       api.get<Leaderboard>(
-        '/metrics/leaderboard',
+        rankBy === 'target' ? '/goals/leaderboard' : '/metrics/leaderboard',
         { metric: filters.metric, from: filters.from, to: filters.to, teamId: filters.teamId ?? undefined },
         signal,
       ),

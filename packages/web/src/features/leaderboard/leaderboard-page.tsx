@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { Badge, Card, Group, Input, SegmentedControl, Select, Table, Text, useMatches } from '@mantine/core';
 import type { LeaderboardRow, MetricDefinition, MetricKey } from '@pacer/core';
 import { IconArrowDownRight, IconArrowUpRight, IconMinus, IconTrophy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -9,14 +9,23 @@ import { PageHeader } from '../../components/page-header';
 import { formatDecimal, formatMoney } from '../../lib/format';
 import { useSession } from '../auth/session';
 import { TeamSelect } from '../teams/team-select';
-import { leaderboardQuery, metricCatalogQuery } from './leaderboard-api';
+import { type LeaderboardRanking, leaderboardQuery, leaderboardRankings, metricCatalogQuery } from './leaderboard-api';
 import { type LeaderboardPeriod, leaderboardPeriods, periodRange } from './leaderboard-periods';
 
 const route = getRouteApi('/app/leaderboard');
 
-/** A metric's value as people read it: money with its currency, percentages and days with one decimal. */
-const shown = (value: string | null, metric: MetricDefinition | undefined, currency: string | null): string => {
+/**
+ * A metric's value as people read it: money with its currency, percentages and days with one
+ * decimal; ranked by target, every value is a share of the rep's own target.
+ */
+const shown = (
+  value: string | null,
+  metric: MetricDefinition | undefined,
+  currency: string | null,
+  rankBy: LeaderboardRanking,
+): string => {
   if (value === null) return '—';
+  if (rankBy === 'target') return `${formatDecimal(value, 1)} %`;
   if (metric?.unit === 'money' && currency) return formatMoney(value, currency);
   if (metric?.unit === 'percent') return `${formatDecimal(value, 1)} %`;
   return formatDecimal(value, metric?.unit === 'days' ? 1 : 2);
@@ -49,7 +58,7 @@ const Movement = ({ row }: { row: LeaderboardRow }) => {
   );
 };
 
-/** Reps ranked on a catalog metric for this week, month, quarter or year, with their movement. */
+/** Reps ranked on a catalog metric (or their share of their own target on it) for this week, month, quarter or year, with their movement. */
 export const LeaderboardPage = () => {
   const { t } = useTranslation();
   const { user, member } = useSession();
@@ -59,8 +68,11 @@ export const LeaderboardPage = () => {
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
   const metric = search.metric ?? 'won_revenue';
   const period: LeaderboardPeriod = search.period ?? 'month';
+  const rankBy: LeaderboardRanking = search.rankBy ?? 'value';
+  // Four periods in a row do not fit a phone at the normal size.
+  const compact = useMatches({ base: 'xs', sm: 'sm' });
   const catalog = useQuery(metricCatalogQuery);
-  const board = useQuery(leaderboardQuery({ metric, ...periodRange(period), teamId: search.teamId ?? null }));
+  const board = useQuery(leaderboardQuery({ metric, ...periodRange(period), teamId: search.teamId ?? null }, rankBy));
   const definition = catalog.data?.find((m) => m.key === metric);
   const pickable = (catalog.data ?? []).filter((m) => !m.internal && m.aggregation.kind !== 'snapshot');
 
@@ -90,12 +102,28 @@ export const LeaderboardPage = () => {
             />
           )}
           <SegmentedControl
+            size={compact}
             data={leaderboardPeriods.map((p) => ({ value: p, label: t(`leaderboard.periods.${p}`) }))}
             value={period}
             onChange={(value) => setSearch({ period: value as LeaderboardPeriod })}
             data-testid="leaderboard-period"
           />
+          <Input.Wrapper label={t('leaderboard.rankBy')}>
+            <SegmentedControl
+              size={compact}
+              display="flex"
+              data={leaderboardRankings.map((r) => ({ value: r, label: t(`leaderboard.rankings.${r}`) }))}
+              value={rankBy}
+              onChange={(value) => setSearch({ rankBy: value === 'target' ? 'target' : undefined })}
+              data-testid="leaderboard-rank-by"
+            />
+          </Input.Wrapper>
         </Group>
+        {rankBy === 'target' ? (
+          <Text size="sm" c="dimmed" mt="sm" data-testid="leaderboard-target-note">
+            {t('leaderboard.targetNote')}
+          </Text>
+        ) : null}
       </Card>
       {board.isError ? (
         <QueryLoadError query={board} />
@@ -116,7 +144,9 @@ export const LeaderboardPage = () => {
                   <Table.Th w={70}>{t('leaderboard.rank')}</Table.Th>
                   <Table.Th w={70} />
                   <Table.Th>{t('leaderboard.rep')}</Table.Th>
-                  <Table.Th ta="right">{t('leaderboard.value')}</Table.Th>
+                  <Table.Th ta="right">
+                    {t(rankBy === 'target' ? 'leaderboard.ofTarget' : 'leaderboard.value')}
+                  </Table.Th>
                   <Table.Th ta="right">{t('leaderboard.before')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -143,11 +173,17 @@ export const LeaderboardPage = () => {
                         ) : null}
                       </Group>
                     </Table.Td>
-                    <Table.Td ta="right" fw={600}>
-                      {shown(row.value, definition, board.data.currency)}
+                    <Table.Td ta="right" fw={600} data-testid="leaderboard-value">
+                      {rankBy === 'target' && row.value === null ? (
+                        <Text span size="sm" c="dimmed">
+                          {t('leaderboard.noGoal')}
+                        </Text>
+                      ) : (
+                        shown(row.value, definition, board.data.currency, rankBy)
+                      )}
                     </Table.Td>
                     <Table.Td ta="right" c="dimmed">
-                      {shown(row.previousValue, definition, board.data.currency)}
+                      {shown(row.previousValue, definition, board.data.currency, rankBy)}
                     </Table.Td>
                   </Table.Tr>
                 ))}

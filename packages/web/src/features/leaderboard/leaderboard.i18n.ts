@@ -19,6 +19,12 @@ export const leaderboardText = defineText({
     emptyTitle: 'No reps to rank',
     emptyBody: 'Reps show here once they are members of the teams you can see.',
     currencyNote: 'Amounts in {{currency}}; deals in other currencies are not converted.',
+    rankBy: 'Rank by',
+    rankings: { value: 'Value', target: '% of own target' },
+    ofTarget: '% of target',
+    noGoal: 'No goal',
+    targetNote:
+      'Each rep’s share of their own target on this metric (their goal running at the end of the period). A new rep with a smaller target competes fairly with a senior one.',
     metrics: {
       won_revenue: 'Won revenue',
       won_units: 'Won units',
@@ -69,6 +75,12 @@ export const leaderboardText = defineText({
     emptyTitle: 'Niemand zu reihen',
     emptyBody: 'Verkäufer erscheinen hier, sobald sie Mitglied der Teams sind, die Sie sehen.',
     currencyNote: 'Beträge in {{currency}}; Deals in anderen Währungen werden nicht umgerechnet.',
+    rankBy: 'Rangfolge nach',
+    rankings: { value: 'Wert', target: '% des eigenen Ziels' },
+    ofTarget: '% des Ziels',
+    noGoal: 'Kein Ziel',
+    targetNote:
+      'Der Anteil jedes Verkäufers an seinem eigenen Ziel für diese Kennzahl (sein Ziel, das am Ende des Zeitraums läuft). Ein neuer Verkäufer mit kleinerem Ziel tritt fair gegen einen erfahrenen an.',
     metrics: {
       won_revenue: 'Gewonnener Umsatz',
       won_units: 'Gewonnene Stückzahl',

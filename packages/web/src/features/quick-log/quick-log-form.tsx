@@ -47,8 +47,11 @@ const linksOf = (about: RecordRef | null): Partial<CreateActivityInput> => {
   }
 };
 
-// Lists and pages that show activities refresh after a log.
+// Lists and pages that show activities, or count them (goals, the wall chart, leaderboards), refresh after a log.
 const refreshedKeys = new Set([
+  'goals',
+  'wall-chart',
+  'metrics',
   'activities',
   'timeline',
   'call-reports',
