@@ -5,6 +5,7 @@ export * from './crm/lead-follow-up';
 export * from './crm/stage-transitions';
 export * from './crm/vocabulary';
 export * from './errors';
+export * from './goals/expected-line';
 export * from './goals/goal-periods';
 export * from './goals/pace';
 export * from './goals/pace-simulation';

@@ -117,7 +117,7 @@ export const goalYearOverYear = async (db: Db, scope: Scope, clock: Clock, id: s
     quarterRanges.map(async (quarter) => {
       const shifted = spansOf(quarter, calendar.today);
       const values = addsUp
-        ? shifted.map((span, k) => {
+        ? shifted.map((_span, k) => {
             if (k === 0 && quarter.start > calendar.today) return null;
             const inQuarter = months.filter(
               (m) => `${m.month}-01` >= quarter.start.slice(0, 7).concat('-01') && m.month <= quarter.end.slice(0, 7),

@@ -2,7 +2,7 @@ import { baseMetricsOf, metricCatalog, metricValue, samePeriodLastYear } from '@
 import type { Scope } from '../../platform/auth/access-policy';
 import type { Db } from '../../platform/db/client';
 import { baseTotals } from '../metrics/metric-facts.queries';
-import { batchesOf, filtersOf, isRep, peopleOf, teamPeopleOf, to } from './goal-paces';
+import { batchesOf, filtersOf, isRep, peopleOf, questionOf, teamPeopleOf, to } from './goal-paces';
 import type { PaceCalendar } from './goal-progress';
 import type { GoalRow } from './goal-rows';
 
@@ -25,25 +25,24 @@ export const lastYearOfGoals = async (
   const teams = await teamPeopleOf(db, scope, counted);
   const answers = new Map<string, string | null>();
   await Promise.all(
-    batchesOf(counted, (g) => [g.metric, g.starts_on, to(g, calendar.today), g.product_line_id].join('|')).map(
-      async (batch) => {
-        const [first] = batch;
-        const span = samePeriodLastYear({ start: first.starts_on, end: to(first, calendar.today) });
-        const filters = {
-          ...filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate),
-          from: span.start,
-          to: span.end,
-        };
-        const byRep = isRep(first);
-        const rows = await baseTotals(db, scope, baseMetricsOf(first.metric), filters, byRep ? 'rep' : 'none');
-        for (const goal of batch) {
-          const totals = byRep ? rows.filter((row) => row.group === goal.scope_id) : rows;
-          const currency = metricCatalog[goal.metric].unit === 'money' ? goal.currency : null;
-          const values = metricValue(goal.metric, totals);
-          answers.set(goal.id, (values.find((v) => v.currency === currency) ?? values[0])?.value ?? null);
-        }
-      },
-    ),
+    batchesOf(counted, (g) => questionOf(g, calendar.today)).map(async (batch) => {
+      const [first] = batch;
+      const span = samePeriodLastYear({ start: first.starts_on, end: to(first, calendar.today) });
+      const filters = {
+        ...filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate),
+        from: span.start,
+        to: span.end,
+      };
+      const byRep = isRep(first);
+      const bases = [...new Set(batch.flatMap((goal) => baseMetricsOf(goal.metric)))];
+      const rows = await baseTotals(db, scope, bases, filters, byRep ? 'rep' : 'none');
+      for (const goal of batch) {
+        const totals = byRep ? rows.filter((row) => row.group === goal.scope_id) : rows;
+        const currency = metricCatalog[goal.metric].unit === 'money' ? goal.currency : null;
+        const values = metricValue(goal.metric, totals);
+        answers.set(goal.id, (values.find((v) => v.currency === currency) ?? values[0])?.value ?? null);
+      }
+    }),
   );
   return answers;
 };

@@ -43,13 +43,24 @@ export const filtersOf = (goal: GoalRow, today: string, timeZone: string, people
   };
 };
 
-/** Goals that may share a statement: reps' goals with the same metric, span and product line; every other goal alone. */
+/** Whose facts a goal counts, as a key: reps' goals together (grouped by rep), one team's, the whole company's, else its own. */
+const peopleKey = (goal: GoalRow) => {
+  if (isRep(goal)) return 'reps';
+  if (goal.scope_kind === 'team' || goal.scope_kind === 'org') return `${goal.scope_kind}:${goal.scope_id ?? ''}`;
+  return `goal:${goal.id}`;
+};
+
+/**
+ * The question a goal asks of the facts, whatever its metric: goals with the same people, span
+ * and product line share one statement (my pace's month goals, a wall chart's columns).
+ */
+export const questionOf = (goal: GoalRow, today: string) =>
+  [peopleKey(goal), goal.starts_on, to(goal, today), goal.product_line_id ?? ''].join('|');
+
+/** Goals grouped by a key; each group is asked in one statement. */
 export const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {
   const batches = new Map<string, GoalRow[]>();
-  for (const goal of goals) {
-    const batch = isRep(goal) ? key(goal) : goal.id;
-    batches.set(batch, [...(batches.get(batch) ?? []), goal]);
-  }
+  for (const goal of goals) batches.set(key(goal), [...(batches.get(key(goal)) ?? []), goal]);
   return [...batches.values()] as [GoalRow, ...GoalRow[]][];
 };
 
@@ -96,21 +107,22 @@ const dailyFacts = async (
 ) => {
   const days = new Map<string, Map<string, BaseTotal[]>>();
   const counted = goals.filter((goal) => calendar.today >= goal.starts_on && addsUp(goal));
-  const batches = batchesOf(counted, (g) =>
-    [g.metric, g.starts_on, to(g, calendar.today), g.product_line_id].join('|'),
-  );
+  const batches = batchesOf(counted, (g) => questionOf(g, calendar.today));
   await Promise.all(
     batches.map(async (batch) => {
       const [first] = batch;
       const byRep = isRep(first);
       const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate);
-      const rows = await baseTotals(db, scope, [first.metric], filters, byRep ? 'rep_day' : 'day');
+      const metrics = [...new Set(batch.map((goal) => goal.metric))];
+      const rows = await baseTotals(db, scope, metrics, filters, byRep ? 'rep_day' : 'day');
       const perGoal = new Map<string, BaseRow[]>();
       for (const row of rows) {
         const [rep, day] = byRep ? (row.group ?? '').split(' ') : [null, row.group];
-        const goal = byRep ? batch.find((g) => g.scope_id === rep) : first;
-        if (!goal || !day) continue;
-        perGoal.set(goal.id, [...(perGoal.get(goal.id) ?? []), { ...row, group: day }]);
+        if (!day) continue;
+        for (const goal of batch) {
+          if (goal.metric !== row.metric || (byRep && goal.scope_id !== rep)) continue;
+          perGoal.set(goal.id, [...(perGoal.get(goal.id) ?? []), { ...row, group: day }]);
+        }
       }
       for (const goal of batch) {
         const byDay = new Map<string, BaseTotal[]>();
@@ -143,7 +155,7 @@ const pipelines = async (
   );
   const chances = new Map<string, OpenDealChance[]>();
   await Promise.all(
-    batchesOf(open, (g) => [g.ends_on, g.product_line_id].join('|')).map(async (batch) => {
+    batchesOf(open, (g) => [peopleKey(g), g.ends_on, g.product_line_id, g.currency].join('|')).map(async (batch) => {
       const [first] = batch;
       const query = metricQueryOf(pacedOf(first), first.starts_on, first.ends_on);
       const deals = await openDealChances(db, scope, {
@@ -181,26 +193,26 @@ const levelActuals = async (
   const levels = goals.filter((goal) => !addsUp(goal) && (calendar.today >= goal.starts_on || !goal.checklist));
   const isRate = (goal: GoalRow) =>
     metricCatalog[goal.metric].aggregation.kind === 'ratio' && calendar.today >= goal.starts_on;
-  const rates = levels.filter((goal) => isRep(goal) && isRate(goal));
+  // Rates of any scope but a checklist's: base totals of the same question in one statement.
+  const rates = levels.filter((goal) => isRate(goal) && !goal.checklist);
   await Promise.all([
     ...levels
       .filter((goal) => !rates.includes(goal))
       .map(async (goal) => actuals.set(goal.id, await goalActual(db, scope, pacedOf(goal), calendar))),
-    ...batchesOf(rates, (g) => [g.metric, g.starts_on, to(g, calendar.today), g.product_line_id].join('|')).map(
-      async (batch) => {
-        const [first] = batch;
-        const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate);
-        const rows = await baseTotals(db, scope, baseMetricsOf(first.metric), filters, 'rep');
-        for (const goal of batch) {
-          const totals = rows.filter((row) => row.group === goal.scope_id);
-          const currency = metricCatalog[goal.metric].unit === 'money' ? goal.currency : null;
-          const value =
-            metricValue(goal.metric, totals).find((v) => v.currency === currency) ??
-            metricValue(goal.metric, totals)[0];
-          actuals.set(goal.id, value?.value ?? '0');
-        }
-      },
-    ),
+    ...batchesOf(rates, (g) => questionOf(g, calendar.today)).map(async (batch) => {
+      const [first] = batch;
+      const byRep = isRep(first);
+      const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate);
+      const bases = [...new Set(batch.flatMap((goal) => baseMetricsOf(goal.metric)))];
+      const rows = await baseTotals(db, scope, bases, filters, byRep ? 'rep' : 'none');
+      for (const goal of batch) {
+        const totals = byRep ? rows.filter((row) => row.group === goal.scope_id) : rows;
+        const currency = metricCatalog[goal.metric].unit === 'money' ? goal.currency : null;
+        const value =
+          metricValue(goal.metric, totals).find((v) => v.currency === currency) ?? metricValue(goal.metric, totals)[0];
+        actuals.set(goal.id, value?.value ?? '0');
+      }
+    }),
   ]);
   return actuals;
 };

@@ -1,11 +1,11 @@
 import {
   addDays,
   currencyMinorUnits,
+  expectedLine,
   type GoalSeries,
   isWorkingDay,
   Money,
   metricCatalog,
-  paceOf,
   projectionFan,
 } from '@pacer/core';
 import { sql } from 'drizzle-orm';
@@ -60,19 +60,20 @@ export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string)
   const points: GoalSeries['points'] = [];
   let running = new Money(0);
   const worked: string[] = [];
-  for (let day = goal.startsOn; day <= goal.endsOn; day = addDays(day, 1)) {
+  // A rate or a snapshot is expected at its target all along.
+  const line = cumulative
+    ? expectedLine({
+        target: goal.target,
+        period: { start: goal.startsOn, end: goal.endsOn },
+        decimals: 2,
+        ...(weights ? { monthWeights: weights } : {}),
+      })
+    : null;
+  const level = new Money(goal.target).toFixed(2);
+  for (let day = goal.startsOn, i = 0; day <= goal.endsOn; day = addDays(day, 1), i += 1) {
     running = running.plus(totals.get(day) ?? '0');
     if (day <= to && isWorkingDay(day)) worked.push(totals.get(day) ?? '0');
-    const { expected } = paceOf({
-      target: goal.target,
-      actual: '0',
-      accrual: cumulative ? 'cumulative' : 'level',
-      higherIsBetter: true,
-      period: { start: goal.startsOn, end: goal.endsOn },
-      today: day,
-      decimals: 2,
-      ...(weights ? { monthWeights: weights } : {}),
-    });
+    const expected = line ? (line[i]?.expected ?? level) : level;
     points.push({ day, actual: cumulative && day <= to ? running.toFixed() : null, expected });
   }
   const fan =

@@ -35,17 +35,21 @@ interface OrgCalendar extends PaceCalendar {
 }
 
 export const orgCalendar = async (db: Db, scope: Scope, clock: Clock): Promise<OrgCalendar> => {
-  const [org] = await queryRows<{ currency: string; time_zone: string; fiscal_year_start_month: number }>(
-    db,
-    sql`select currency, time_zone, fiscal_year_start_month from orgs where id = ${scope.orgId}`,
-  );
+  // Read with the session for a request; read here for work done on no one's behalf.
+  const org =
+    scope.org ??
+    (
+      await queryRows<{ currency: string; time_zone: string; fiscal_year_start_month: number }>(
+        db,
+        sql`select currency, time_zone, fiscal_year_start_month from orgs where id = ${scope.orgId}`,
+      )
+    ).map((row) => ({
+      currency: row.currency,
+      timeZone: row.time_zone,
+      fiscalStartMonth: Number(row.fiscal_year_start_month),
+    }))[0];
   if (!org) throw new AppError('NOT_FOUND', 'No such org');
-  return {
-    currency: org.currency,
-    timeZone: org.time_zone,
-    fiscalStartMonth: Number(org.fiscal_year_start_month),
-    today: localDateOf(clock.now(), org.time_zone),
-  };
+  return { ...org, today: localDateOf(clock.now(), org.timeZone) };
 };
 
 /** Goals with their pace, computed together. */

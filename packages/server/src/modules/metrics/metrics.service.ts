@@ -56,6 +56,20 @@ interface Setting {
 
 /** The org's time zone, and whether each id the query names exists in the org and is the caller's to see. */
 const readSetting = async (db: Db, scope: Scope, query: MetricValuesQuery): Promise<Setting> => {
+  const names =
+    query.repId ?? query.teamId ?? query.productLineId ?? query.pipelineId ?? query.regionId ?? query.accountIds;
+  // Nothing to look up: the time zone came with the session.
+  if (scope.org && names === undefined) {
+    return {
+      time_zone: scope.org.timeZone,
+      rep_ok: null,
+      team_ok: null,
+      line_ok: null,
+      pipeline_ok: null,
+      region_ok: null,
+      accounts_found: null,
+    };
+  }
   const exists = (table: string, id: string | undefined) =>
     id === undefined
       ? sql`null::boolean`
@@ -226,7 +240,9 @@ export const leaderboard = async (db: Db, scope: Scope, query: LeaderboardQuery)
     leaderboardReps(db, scope, query.teamId, reach),
     valuesOf(query.from, query.to),
     valuesOf(previous.from, previous.to),
-    queryRows<{ currency: string }>(db, sql`select currency from orgs where id = ${scope.orgId}`),
+    scope.org
+      ? [{ currency: scope.org.currency }]
+      : queryRows<{ currency: string }>(db, sql`select currency from orgs where id = ${scope.orgId}`),
   ]);
   const currency = definition.unit === 'money' ? (org[0]?.currency ?? null) : null;
   const zero = metricValue(query.metric, [])[0]?.value ?? null;

@@ -22,6 +22,15 @@ export interface Scope {
   readonly teamIds: ReadonlySet<string> | null;
   /** Set by `forSortedPage`: the query reads one sorted page, not every visible row. */
   readonly sortedPage?: true;
+  /** The org's calendar and currency as read with the member, when the request had them at hand. */
+  readonly org?: OrgCalendarSettings;
+}
+
+/** What periods and money are cut by: read once per request with the session, not again by each query. */
+export interface OrgCalendarSettings {
+  readonly timeZone: string;
+  readonly currency: string;
+  readonly fiscalStartMonth: number;
 }
 
 interface TeamRow {
@@ -55,9 +64,10 @@ export const resolveScope = async (
   userId: string,
   role: Role,
   repType: RepType | null = null,
+  org?: OrgCalendarSettings,
 ): Promise<Scope> => {
   const reach = rowReachOf(role);
-  const base = { orgId, userId, role, repType, reach };
+  const base = { orgId, userId, role, repType, reach, ...(org ? { org } : {}) };
   if (reach === 'org') return { ...base, userIds: null, teamIds: null } as unknown as Scope;
 
   // Teams this member manages, with every sub-team below them, and the teams they belong to.

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, not, or, type SQL } from 'drizzle-orm';
 import { users } from '../../modules/identity/identity.table';
 import { members } from '../../modules/members/members.table';
+import { orgs } from '../../modules/orgs/orgs.table';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { resolveScope } from './access-policy';
@@ -45,6 +46,9 @@ export const deleteUserSessions = async (db: Db, userId: string, keep?: { orgId:
 };
 
 const memberColumns = {
+  timeZone: orgs.timeZone,
+  currency: orgs.currency,
+  fiscalStartMonth: orgs.fiscalYearStartMonth,
   userId: users.id,
   email: users.email,
   name: users.name,
@@ -67,6 +71,7 @@ export const principalFromSession = async (db: Db, clock: Clock, token: string):
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(members, activeMember(orgId))
+    .innerJoin(orgs, eq(orgs.id, members.orgId))
     .where(and(eq(sessions.orgId, orgId), eq(sessions.id, id), gt(sessions.expiresAt, now)));
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > touchAfterMs) {
@@ -75,8 +80,12 @@ export const principalFromSession = async (db: Db, clock: Clock, token: string):
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.orgId, orgId), eq(sessions.id, id)));
   }
-  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType);
-  const { csrfToken, lastSeenAt: _, ...member } = row;
+  const { csrfToken, lastSeenAt: _, timeZone, currency, fiscalStartMonth, ...member } = row;
+  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType, {
+    timeZone,
+    currency,
+    fiscalStartMonth,
+  });
   return { ...member, orgId, via: 'session', session: { id, csrfToken }, scope };
 };
 
@@ -91,6 +100,7 @@ export const principalFromApiToken = async (db: Db, clock: Clock, token: string)
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(members, activeMember(orgId))
+    .innerJoin(orgs, eq(orgs.id, members.orgId))
     .where(
       and(
         eq(apiTokens.orgId, orgId),
@@ -106,7 +116,11 @@ export const principalFromApiToken = async (db: Db, clock: Clock, token: string)
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, row.tokenId)));
   }
-  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType);
-  const { tokenId: _, lastUsedAt: __, ...member } = row;
+  const { tokenId: _, lastUsedAt: __, timeZone, currency, fiscalStartMonth, ...member } = row;
+  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType, {
+    timeZone,
+    currency,
+    fiscalStartMonth,
+  });
   return { ...member, orgId, via: 'token', session: null, scope };
 };
