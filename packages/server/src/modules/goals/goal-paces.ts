@@ -51,11 +51,13 @@ const peopleKey = (goal: GoalRow) => {
 };
 
 /**
- * The question a goal asks of the facts, whatever its metric: goals with the same people, span
- * and product line share one statement (my pace's month goals, a wall chart's columns).
+ * The question a goal asks of the facts: goals with the same metric, people, span and product line
+ * share one statement (the parts of one split, a wall chart's column). Different metrics stay apart:
+ * one metric over a set of reps reads the rollup by rep; several at once tempt the planner into
+ * reading the whole org's days, and separate statements run side by side.
  */
 export const questionOf = (goal: GoalRow, today: string) =>
-  [peopleKey(goal), goal.starts_on, to(goal, today), goal.product_line_id ?? ''].join('|');
+  [goal.metric, peopleKey(goal), goal.starts_on, to(goal, today), goal.product_line_id ?? ''].join('|');
 
 /** Goals grouped by a key; each group is asked in one statement. */
 export const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {

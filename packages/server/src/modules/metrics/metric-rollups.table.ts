@@ -24,5 +24,7 @@ export const metricRollups = pgTable(
     primaryKey({ columns: [t.orgId, t.repId, t.day, t.metric, t.dimension, t.currency] }),
     // A period of the whole org (leaderboards, the wall chart) reads by day first.
     index('metric_rollups_day_idx').on(t.orgId, t.metric, t.day),
+    // One metric of a set of reps over a span (a team's goal, a wall chart's column) reads by rep.
+    index('metric_rollups_rep_idx').on(t.orgId, t.metric, t.dimension, t.repId, t.day),
   ],
 );

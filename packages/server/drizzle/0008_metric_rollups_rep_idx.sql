@@ -1,0 +1,1 @@
+CREATE INDEX "metric_rollups_rep_idx" ON "metric_rollups" USING btree ("org_id","metric","dimension","rep_id","day");
