@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
 import { activityContributions, activityMetrics, localDay } from './metric-facts.queries';
+import { replaceRollupRows } from './rollup-replace';
 
 /** A rep's day: the unit the rollup is kept in step by. */
 interface RepDay {
@@ -161,21 +162,14 @@ export const countNewActivities = async (db: Db, orgId: string, ids: readonly st
 };
 
 /** Recomputes the activity metrics of the rollup of one org from the activities, in the caller's transaction. */
-export const rebuildActivityRollupsOf = async (db: Db, orgId: string, timeZone: string): Promise<number> => {
-  await db.execute(
-    sql`delete from metric_rollups where org_id = ${orgId} and metric = any(${sql.param([...activityMetrics])}::text[])`,
-  );
-  const inserted = await queryRows<{ n: number }>(
+export const rebuildActivityRollupsOf = (db: Db, orgId: string, timeZone: string): Promise<number> =>
+  replaceRollupRows(
     db,
-    sql`with written as (
-          insert into metric_rollups (org_id, rep_id, day, metric, value)
-          select ${orgId}, rep_id, day, metric, value from (${activityContributions(orgId, timeZone, sql`true`)}) c
-          order by rep_id, day, metric
-          returning 1)
-        select count(*)::int as n from written`,
+    orgId,
+    activityMetrics,
+    sql`select rep_id, day, metric, '' as dimension, '' as currency, value
+        from (${activityContributions(orgId, timeZone, sql`true`)}) c`,
   );
-  return inserted[0]?.n ?? 0;
-};
 
 /** The activity rollup of an org as the facts give it, without writing: for checks and tests. */
 export const activityRollupFromFacts = async (db: Db, orgId: string) => {

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
 import { dealContributions, dealRollupMetrics } from './deal-contributions';
+import { replaceRollupRows } from './rollup-replace';
 
 /**
  * The deal metrics of the daily rollup, kept in step with every write of deals in the caller's
@@ -74,23 +75,8 @@ export const countNewDeals = async (db: Db, orgId: string, ids: readonly string[
 };
 
 /** Recomputes the deal metrics of the rollup of one org from the deals. */
-export const rebuildDealRollups = async (db: Db, orgId: string, timeZone: string): Promise<number> => {
-  await db.execute(
-    sql`delete from metric_rollups where org_id = ${orgId} and metric = any(${sql.param([...dealRollupMetrics])}::text[])`,
-  );
-  const [inserted] = await queryRows<{ n: number }>(
-    db,
-    sql`with written as (
-          insert into metric_rollups (org_id, rep_id, day, metric, dimension, currency, value)
-          select ${orgId}, rep_id, day, metric, dimension, currency, value
-          from (${dealContributions(orgId, timeZone, sql`true`, { kind: 'all' })}) c where value <> 0
-          -- In key order the primary key index fills from one end: several times faster than at random.
-          order by rep_id, day, metric, dimension, currency
-          returning 1)
-        select count(*)::int as n from written`,
-  );
-  return inserted?.n ?? 0;
-};
+export const rebuildDealRollups = (db: Db, orgId: string, timeZone: string): Promise<number> =>
+  replaceRollupRows(db, orgId, dealRollupMetrics, dealContributions(orgId, timeZone, sql`true`, { kind: 'all' }));
 
 const asRows = (source: SQL) => sql`
   select rep_id::text, day::text, metric, dimension, currency, trim_scale(sum(value))::text as value
