@@ -182,6 +182,10 @@ export const goalListQuerySchema = pageQuerySchema.extend({
   metric: metricKeySchema.optional(),
   archived: z.stringbool().default(false),
   progress: z.stringbool().default(true).describe('Compute each goal’s pace'),
+  chance: z
+    .stringbool()
+    .default(false)
+    .describe('Also simulate each goal’s chance of reaching its target (a goal’s own page always has it)'),
 });
 export type GoalListQuery = z.infer<typeof goalListQuerySchema>;
 

@@ -39,7 +39,7 @@ const planOf = async (db: Db, scope: Scope, clock: Clock, id: string): Promise<P
   const [goal, calendar] = await Promise.all([readGoal(db, scope, id), orgCalendar(db, scope, clock)]);
   const [pace, children] = await Promise.all([
     pacesOfGoals(db, scope, [goal], calendar, { simulate: false }).then((paces) => paces.get(goal.id) as PaceView),
-    readGoalPage(db, scope, { parentId: id, limit: 500, archived: false, progress: false }),
+    readGoalPage(db, scope, { parentId: id, limit: 500, archived: false, progress: false, chance: false }),
   ]);
   const places = targetPlaces(goal.metric, goal.currency);
   const result = new Money(pace.actual);

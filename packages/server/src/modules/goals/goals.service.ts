@@ -76,7 +76,7 @@ const withPace = async (
 export const listGoals = async (db: Db, scope: Scope, clock: Clock, query: GoalListQuery) => {
   const page = await readGoalPage(db, scope, query);
   const calendar = query.progress ? await orgCalendar(db, scope, clock) : null;
-  return { items: await withPace(db, scope, page.rows, calendar), nextCursor: page.nextCursor };
+  return { items: await withPace(db, scope, page.rows, calendar, query.chance), nextCursor: page.nextCursor };
 };
 
 /** Each way a goal was split (among people, over time): the parts' targets and actuals added up, and the gap. */
@@ -97,7 +97,7 @@ export const getGoal = async (db: Db, scope: Scope, clock: Clock, id: string): P
   const [row, calendar] = await Promise.all([readGoal(db, scope, id), orgCalendar(db, scope, clock)]);
   const [[goal], children, history] = await Promise.all([
     withPace(db, scope, [row], calendar),
-    readGoalPage(db, scope, { parentId: id, limit: 500, archived: false, progress: true }).then((page) =>
+    readGoalPage(db, scope, { parentId: id, limit: 500, archived: false, progress: true, chance: false }).then((page) =>
       // The parts show where each stands; the chance of reaching is simulated for the goal itself.
       withPace(db, scope, page.rows, calendar, false),
     ),
