@@ -1,23 +1,15 @@
-/**
- * CRM at scale: the list, totals and search endpoints and logging a call, timed as a rep, a
- * manager (a team of 25) and an admin on the scale-M demo org (~250 reps, ~500 k deals, ~5 M
- * activities) on PostgreSQL. Run: DATABASE_URL=postgres://… npm run bench -- crm-scale
- */
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
-import { buildApp } from '../packages/server/src/app';
 import { type DemoScaleKey, demoPlanFor } from '../packages/server/src/modules/demo/crm-plan';
 import { demoPassword } from '../packages/server/src/modules/demo/demo-plan';
 import { type DemoLoadReport, loadDemo } from '../packages/server/src/modules/demo/load-demo';
 import { type Database, openDatabase, queryRows } from '../packages/server/src/platform/db/client';
 import { migrateDatabase } from '../packages/server/src/platform/db/migrate';
-import { createMemoryMailer } from '../packages/server/src/platform/mail/mailer';
 import { type BenchCase, buildCases, type Callers, readFixtures, resolveDeepCursors } from './lib/crm-cases';
 import { openBenchDatabase } from './lib/databases';
 import { captureQueries, type ExplainedQuery, explainQueries, installQueryCapture } from './lib/explain';
 import type { LatencySummary } from './lib/measure';
 import { interleavedWithBudget } from './lib/rounds';
+import { serveApp } from './lib/serve';
 import { callApi, signInAs } from './lib/session';
 
 export interface CrmScaleOptions {
@@ -112,16 +104,9 @@ export const prepareScaleDatabase = async (
 };
 
 const measure = async (database: Database, url: string, options: CrmScaleOptions, log: (line: string) => void) => {
-  const app = await buildApp({
-    database,
-    logger: pino({ level: 'silent' }),
-    mailer: createMemoryMailer(),
-    publicUrl: 'http://bench',
-    rateLimits: { authPerMinute: 1e9 },
-  });
+  const app = await serveApp(database);
   try {
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const { baseUrl } = app;
     const sign = (who: string) => signInAs(baseUrl, `${who}@summit.example`, demoPassword);
     const callers: Callers = { rep: await sign('rep'), manager: await sign('manager'), admin: await sign('admin') };
     const fixtures = await readFixtures(database.db, callers.rep.orgId, callers.rep.userId);

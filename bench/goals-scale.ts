@@ -1,22 +1,9 @@
-/**
- * Goals at scale: my pace, the wall chart (25 reps × 8 goals), a goal page and its burn-up, and
- * leaderboards, each timed over HTTP and next to the raw SQL the request sends (replayed on its
- * own connection in the same run), on the scale-M demo org on PostgreSQL; then every view on the
- * scale-S demo org on PGlite.
- * Run: DATABASE_URL=postgres://… npm run bench -- goals-scale
- * BENCH_CRM_DATABASE=<name> measures a kept scale-M database (see crm-scale-main.ts) instead of
- * loading one; BENCH_QUICK=1 loads scale S on PostgreSQL too and takes few rounds; BENCH_SAMPLES=<n> times n rounds.
- */
-import type { AddressInfo } from 'node:net';
 import { localDateOf } from '@pacer/core';
 import pg from 'pg';
-import pino from 'pino';
-import { buildApp } from '../packages/server/src/app';
 import { demoPlanFor } from '../packages/server/src/modules/demo/crm-plan';
 import { demoPassword } from '../packages/server/src/modules/demo/demo-plan';
 import { loadDemo } from '../packages/server/src/modules/demo/load-demo';
 import type { Database } from '../packages/server/src/platform/db/client';
-import { createMemoryMailer } from '../packages/server/src/platform/mail/mailer';
 import { prepareScaleDatabase } from './crm-scale';
 import { openBenchDatabase } from './lib/databases';
 import { captureQueries, explainQueries, installQueryCapture } from './lib/explain';
@@ -24,6 +11,7 @@ import { goalCases, setUpGoals } from './lib/goal-cases';
 import { type LatencySummary, summarize } from './lib/measure';
 import { log, printTable, writeResults } from './lib/report';
 import { interleavedWithBudget } from './lib/rounds';
+import { serveApp } from './lib/serve';
 import { callApi, signInAs } from './lib/session';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -66,16 +54,9 @@ const timeRawSql = async (url: string, statements: { text: string; values: unkno
 };
 
 const measureViews = async (database: Database, url: string | null): Promise<{ cases: CaseResult[]; reps: number }> => {
-  const app = await buildApp({
-    database,
-    logger: pino({ level: 'silent' }),
-    mailer: createMemoryMailer(),
-    publicUrl: 'http://bench',
-    rateLimits: { authPerMinute: 1e9 },
-  });
+  const app = await serveApp(database);
   try {
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const { baseUrl } = app;
     const sign = (who: string) => signInAs(baseUrl, `${who}@summit.example`, demoPassword);
     const callers = { none: null, rep: await sign('rep'), manager: await sign('manager'), admin: await sign('admin') };
     const org = await callApi<{ timeZone: string }>(baseUrl, callers.admin, '/api/v1/org');

@@ -47,3 +47,39 @@ export const previousPeriod = (from: string, to: string): { from: string; to: st
   const length = Math.round((Date.parse(`${to}T00:00:00Z`) - start) / day) + 1;
   return { from: iso(start - length * day), to: iso(start - day) };
 };
+
+/** One rep's line on a leaderboard. */
+export interface RankedRep {
+  rank: number | null;
+  repId: string;
+  repName: string;
+  value: string | null;
+  previousRank: number | null;
+  previousValue: string | null;
+}
+
+/**
+ * A leaderboard's lines: each rep with their value and rank now and in the period before, best
+ * first; reps without a value last, by name.
+ */
+export const rankReps = (
+  reps: readonly { id: string; name: string }[],
+  values: readonly (string | null)[],
+  previousValues: readonly (string | null)[],
+  higherIsBetter: boolean,
+): RankedRep[] => {
+  const ranks = rankValues(values, higherIsBetter);
+  const previousRanks = rankValues(previousValues, higherIsBetter);
+  const rows = reps.map((rep, i) => ({
+    rank: ranks[i] ?? null,
+    repId: rep.id,
+    repName: rep.name,
+    value: values[i] ?? null,
+    previousRank: previousRanks[i] ?? null,
+    previousValue: previousValues[i] ?? null,
+  }));
+  return rows.sort(
+    (a, b) =>
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.repName.localeCompare(b.repName),
+  );
+};

@@ -71,3 +71,10 @@ export class HttpClient {
   put = <T = any>(path: string, body: unknown) => this.request<T>('PUT', path, body);
   delete = <T = any>(path: string) => this.request<T>('DELETE', path);
 }
+
+/** POSTs a record and answers its body; anything but 201 fails the test with the answer. */
+export const created = async (client: HttpClient, path: string, body: unknown) => {
+  const answer = await client.post(path, body);
+  if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+};

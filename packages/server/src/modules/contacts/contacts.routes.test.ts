@@ -1,16 +1,10 @@
 import { expect, it } from 'vitest';
-import type { HttpClient } from '../../testing/http-client';
+import { created, type HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
 
 const names = (answer: { body: { items: { name: string }[] } }) => answer.body.items.map((c) => c.name);
 const unknown = '00000000-0000-4000-8000-000000000000';
-
-const created = async (client: HttpClient, path: string, body: unknown) => {
-  const answer = await client.post(path, body);
-  if (answer.status !== 201) throw new Error(`${path}: ${JSON.stringify(answer.body)}`);
-  return answer.body;
-};
 
 describeApi('contacts', (api) => {
   let org: Awaited<ReturnType<typeof createOrgFixture>>;

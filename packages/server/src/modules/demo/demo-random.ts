@@ -1,14 +1,6 @@
-/** A small deterministic PRNG (mulberry32): the same seed gives the same demo org everywhere. */
-export const seededRandom = (seed: number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+import { mulberry32 } from '@pacer/core';
+/** A small deterministic PRNG (mulberry32, the one pace simulations use): the same seed gives the same demo org everywhere. */
+export const seededRandom = (seed: number): (() => number) => mulberry32(seed);
 
 /** Mixes a seed with a label and numbers, so each rep and each part of the plan has its own stream. */
 export const deriveSeed = (seed: number, ...parts: (string | number)[]): number => {

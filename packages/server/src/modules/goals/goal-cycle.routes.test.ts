@@ -1,13 +1,7 @@
 import { expect, it } from 'vitest';
-import type { HttpClient } from '../../testing/http-client';
+import { created, type HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
-
-const created = async (client: HttpClient, path: string, body: unknown) => {
-  const answer = await client.post(path, body);
-  if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body;
-};
 
 interface Part {
   name: string;

@@ -1,4 +1,4 @@
-import { type Leaderboard, type LeaderboardQuery, previousPeriod, rankValues } from '@pacer/core';
+import { type Leaderboard, type LeaderboardQuery, previousPeriod, rankReps } from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import { type Scope, upkeepScope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
@@ -64,20 +64,7 @@ export const goalLeaderboard = async (
     });
   };
   const [values, previousValues] = await Promise.all([attainment(query.to), attainment(previous.to)]);
-  const ranks = rankValues(values, true);
-  const previousRanks = rankValues(previousValues, true);
-  const rows = reps.map((rep, i) => ({
-    rank: ranks[i] ?? null,
-    repId: rep.id,
-    repName: rep.name,
-    value: values[i] ?? null,
-    previousRank: previousRanks[i] ?? null,
-    previousValue: previousValues[i] ?? null,
-  }));
-  rows.sort(
-    (a, b) =>
-      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.repName.localeCompare(b.repName),
-  );
+  const rows = rankReps(reps, values, previousValues, true);
   return {
     metric: query.metric,
     from: query.from,

@@ -1,14 +1,8 @@
 import { expect, it } from 'vitest';
-import type { HttpClient } from '../../testing/http-client';
+import { created, type HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
 import { recordAchievements } from './goal-achievements';
-
-const created = async (client: HttpClient, path: string, body: unknown) => {
-  const answer = await client.post(path, body);
-  if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body;
-};
 
 // The test clock stands on Monday 2 March 2026, the first working day of a 22-working-day month.
 describeApi('goals', (api) => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { resolveScope } from '../../platform/auth/access-policy';
-import type { HttpClient } from '../../testing/http-client';
+import { created, type HttpClient } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
 import { markLeadFollowedUp } from './leads.service';
@@ -8,12 +8,6 @@ import { markLeadFollowedUp } from './leads.service';
 const names = (answer: { body: { items: { name: string }[] } }) => answer.body.items.map((l) => l.name);
 const unknown = '00000000-0000-4000-8000-000000000000';
 const hour = 60 * 60 * 1000;
-
-const created = async (client: HttpClient, path: string, body: unknown) => {
-  const answer = await client.post(path, body);
-  if (answer.status !== 201) throw new Error(`${path}: ${JSON.stringify(answer.body)}`);
-  return answer.body;
-};
 
 describeApi('leads', (api) => {
   let org: Awaited<ReturnType<typeof createOrgFixture>>;

@@ -13,7 +13,7 @@ import {
   metricCatalog,
   metricValue,
   previousPeriod,
-  rankValues,
+  rankReps,
 } from '@pacer/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { ownerInTeam, type Scope } from '../../platform/auth/access-policy';
@@ -252,20 +252,7 @@ export const leaderboard = async (db: Db, scope: Scope, query: LeaderboardQuery)
   const then = valueMap(before);
   const values = reps.map((rep) => (now.has(rep.id) ? (now.get(rep.id) ?? null) : zero));
   const previousValues = reps.map((rep) => (then.has(rep.id) ? (then.get(rep.id) ?? null) : zero));
-  const ranks = rankValues(values, definition.higherIsBetter);
-  const previousRanks = rankValues(previousValues, definition.higherIsBetter);
-  const rows = reps.map((rep, i) => ({
-    rank: ranks[i] ?? null,
-    repId: rep.id,
-    repName: rep.name,
-    value: values[i] ?? null,
-    previousRank: previousRanks[i] ?? null,
-    previousValue: previousValues[i] ?? null,
-  }));
-  rows.sort(
-    (a, b) =>
-      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.repName.localeCompare(b.repName),
-  );
+  const rows = rankReps(reps, values, previousValues, definition.higherIsBetter);
   return {
     metric: query.metric,
     from: query.from,
