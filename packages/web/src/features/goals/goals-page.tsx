@@ -34,14 +34,17 @@ export const GoalsPage = () => {
   const last = dueBy(period, today, org.fiscalYearStartMonth);
   const on = last ? today : undefined;
   const rep = member.role === 'rep';
+  const [showParts, setShowParts] = useState(false);
 
   // A rep's page is theirs: their own goals (and their teams'), plus the ones of the whole company.
   const mine = useQuery(goalsQuery(rep ? { on, archived, repId: user.id } : { on, archived }));
   const company = useQuery({ ...goalsQuery({ on, archived, scopeKind: 'org' }), enabled: rep });
   const failed = mine.isError ? mine : company.isError ? company : null;
   const loaded = Boolean(mine.data) && (!rep || Boolean(company.data));
+  // A leader's list shows the goals they set; their parts (one per rep of a split) are one click
+  // away on each goal's page, or here on demand. A rep's own part is their goal: always shown.
   const goals = mergeGoals([mine.data?.items, rep ? company.data?.items : undefined]).filter(
-    (goal) => !last || goal.endsOn <= last,
+    (goal) => (!last || goal.endsOn <= last) && (rep || showParts || goal.parentId === null),
   );
 
   return (
@@ -67,6 +70,14 @@ export const GoalsPage = () => {
             onChange={(value) => setSearch({ period: value as GoalListPeriod })}
             data-testid="goal-period"
           />
+          {rep ? null : (
+            <Switch
+              label={t('goals.showParts')}
+              checked={showParts}
+              onChange={(event) => setShowParts(event.currentTarget.checked)}
+              data-testid="goal-show-parts"
+            />
+          )}
           <Switch
             label={t('labels.showArchived')}
             checked={archived}

@@ -17,6 +17,7 @@ export const goalsText = defineText({
     accountCount_one: '{{count}} account',
     accountCount_other: '{{count}} accounts',
     archived: 'Archived',
+    showParts: 'Show parts of split goals',
     statuses: { achieved: 'Achieved', on_track: 'On track', at_risk: 'At risk', behind: 'Behind', missed: 'Missed' },
     kinds: { goal: 'Goal', quota: 'Quota', milestone: 'Milestone' },
     scopeKinds: {
@@ -144,6 +145,7 @@ export const goalsText = defineText({
     accountCount_one: '{{count}} Firma',
     accountCount_other: '{{count}} Firmen',
     archived: 'Archiviert',
+    showParts: 'Teilziele anzeigen',
     statuses: {
       achieved: 'Erreicht',
       on_track: 'Im Plan',
