@@ -12,7 +12,7 @@ import {
 import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
-import { type BaseRow, baseTotals, type FactFilters } from '../metrics/metric-facts.queries';
+import { baseTotals, type FactFilters } from '../metrics/metric-facts.queries';
 import { peoplePredicate } from '../metrics/metrics.service';
 import { type OpenDealChance, openDealChances } from './goal-pipeline.queries';
 import { goalActual, monthWeights, type PaceCalendar, type PacedGoal, pacedOf } from './goal-progress';
@@ -62,7 +62,11 @@ export const questionOf = (goal: GoalRow, today: string) =>
 /** Goals grouped by a key; each group is asked in one statement. */
 export const batchesOf = (goals: GoalRow[], key: (goal: GoalRow) => string) => {
   const batches = new Map<string, GoalRow[]>();
-  for (const goal of goals) batches.set(key(goal), [...(batches.get(key(goal)) ?? []), goal]);
+  for (const goal of goals) {
+    const batch = batches.get(key(goal));
+    if (batch) batch.push(goal);
+    else batches.set(key(goal), [goal]);
+  }
   return [...batches.values()] as [GoalRow, ...GoalRow[]][];
 };
 
@@ -115,24 +119,20 @@ const dailyFacts = async (
       const [first] = batch;
       const byRep = isRep(first);
       const filters = filtersOf(first, calendar.today, calendar.timeZone, peopleOf(scope, batch, teams).predicate);
-      const metrics = [...new Set(batch.map((goal) => goal.metric))];
-      const rows = await baseTotals(db, scope, metrics, filters, byRep ? 'rep_day' : 'day');
-      const perGoal = new Map<string, BaseRow[]>();
+      // One metric per batch (see questionOf): each row belongs to the goals of its rep, or to all of them.
+      const rows = await baseTotals(db, scope, [first.metric], filters, byRep ? 'rep_day' : 'day');
+      const money = metricCatalog[first.metric].unit === 'money';
+      for (const goal of batch) days.set(goal.id, new Map());
       for (const row of rows) {
         const [rep, day] = byRep ? (row.group ?? '').split(' ') : [null, row.group];
         if (!day) continue;
         for (const goal of batch) {
-          if (goal.metric !== row.metric || (byRep && goal.scope_id !== rep)) continue;
-          perGoal.set(goal.id, [...(perGoal.get(goal.id) ?? []), { ...row, group: day }]);
+          if ((byRep && goal.scope_id !== rep) || (money && row.currency !== goal.currency)) continue;
+          const byDay = days.get(goal.id) as Map<string, BaseTotal[]>;
+          const totals = byDay.get(day);
+          if (totals) totals.push(row);
+          else byDay.set(day, [row]);
         }
-      }
-      for (const goal of batch) {
-        const byDay = new Map<string, BaseTotal[]>();
-        for (const row of perGoal.get(goal.id) ?? []) {
-          if (metricCatalog[goal.metric].unit === 'money' && row.currency !== goal.currency) continue;
-          byDay.set(row.group as string, [...(byDay.get(row.group as string) ?? []), row]);
-        }
-        days.set(goal.id, byDay);
       }
     }),
   );
@@ -160,9 +160,10 @@ const pipelines = async (
     batchesOf(open, (g) => [peopleKey(g), g.ends_on, g.product_line_id, g.currency].join('|')).map(async (batch) => {
       const [first] = batch;
       const query = metricQueryOf(pacedOf(first), first.starts_on, first.ends_on);
+      const people = peopleOf(scope, batch, teams);
       const deals = await openDealChances(db, scope, {
-        people: peopleOf(scope, batch, teams).predicate,
-        repIds: peopleOf(scope, batch, teams).repIds,
+        people: people.predicate,
+        repIds: people.repIds,
         productLineId: query.productLineId,
         regionId: query.regionId,
         accountIds: query.accountIds,

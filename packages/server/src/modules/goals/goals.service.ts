@@ -258,7 +258,7 @@ export const updateGoal = async (
     }
     await tx
       .update(goals)
-      .set({ ...rest, ...(changed ? { target } : {}), updatedAt: new Date(clock.now().getTime()) })
+      .set({ ...rest, ...(changed ? { target } : {}), updatedAt: clock.now() })
       .where(and(eq(goals.orgId, scope.orgId), eq(goals.id, id)));
     await recordAudit(tx, scope, {
       action: 'goal.updated',

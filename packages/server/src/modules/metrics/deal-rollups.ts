@@ -58,10 +58,12 @@ export const keepDealRollups = async <T>(
   const timeZone = zone?.time_zone ?? 'UTC';
   const before = await queryRows<Contribution>(db, contributionsOf(orgId, timeZone, ids));
   const result = await write();
+  // What the deals contributed before, taken back.
   const negated = before.length
-    ? sql`select * from unnest(${sql.param(before.map((r) => r.rep_id))}::uuid[], ${sql.param(before.map((r) => r.day))}::date[],
+    ? sql`select rep_id, day, metric, dimension, currency, -value from unnest(
+          ${sql.param(before.map((r) => r.rep_id))}::uuid[], ${sql.param(before.map((r) => r.day))}::date[],
           ${sql.param(before.map((r) => r.metric))}::text[], ${sql.param(before.map((r) => r.dimension))}::text[],
-          ${sql.param(before.map((r) => r.currency))}::text[], ${sql.param(before.map((r) => `-${r.value}`.replace('--', '')))}::numeric[])
+          ${sql.param(before.map((r) => r.currency))}::text[], ${sql.param(before.map((r) => r.value))}::numeric[])
           as b(rep_id, day, metric, dimension, currency, value)`
     : sql`select null::uuid, null::date, null::text, null::text, null::text, null::numeric where false`;
   await db.execute(addToRollup(orgId, sql`${contributionsOf(orgId, timeZone, idsAfter ?? ids)} union all ${negated}`));
