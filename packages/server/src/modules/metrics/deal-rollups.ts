@@ -58,15 +58,28 @@ export const keepDealRollups = async <T>(
   const timeZone = zone?.time_zone ?? 'UTC';
   const before = await queryRows<Contribution>(db, contributionsOf(orgId, timeZone, ids));
   const result = await write();
-  // What the deals contributed before, taken back.
-  const negated = before.length
-    ? sql`select rep_id, day, metric, dimension, currency, -value from unnest(
-          ${sql.param(before.map((r) => r.rep_id))}::uuid[], ${sql.param(before.map((r) => r.day))}::date[],
-          ${sql.param(before.map((r) => r.metric))}::text[], ${sql.param(before.map((r) => r.dimension))}::text[],
-          ${sql.param(before.map((r) => r.currency))}::text[], ${sql.param(before.map((r) => r.value))}::numeric[])
-          as b(rep_id, day, metric, dimension, currency, value)`
-    : sql`select null::uuid, null::date, null::text, null::text, null::text, null::numeric where false`;
-  await db.execute(addToRollup(orgId, sql`${contributionsOf(orgId, timeZone, idsAfter ?? ids)} union all ${negated}`));
+  if (before.length === 0) {
+    await db.execute(addToRollup(orgId, contributionsOf(orgId, timeZone, idsAfter ?? ids)));
+    return result;
+  }
+  // What the deals contributed before, taken back; a row taken back to nothing goes, as a rebuild would leave it out.
+  const keys = sql`unnest(
+      ${sql.param(before.map((r) => r.rep_id))}::uuid[], ${sql.param(before.map((r) => r.day))}::date[],
+      ${sql.param(before.map((r) => r.metric))}::text[], ${sql.param(before.map((r) => r.dimension))}::text[],
+      ${sql.param(before.map((r) => r.currency))}::text[], ${sql.param(before.map((r) => r.value))}::numeric[])
+      as b(rep_id, day, metric, dimension, currency, value)`;
+  await db.execute(
+    addToRollup(
+      orgId,
+      sql`${contributionsOf(orgId, timeZone, idsAfter ?? ids)}
+          union all select rep_id, day, metric, dimension, currency, -value from ${keys}`,
+    ),
+  );
+  await db.execute(
+    sql`delete from metric_rollups m using ${keys}
+        where m.org_id = ${orgId} and m.value = 0 and (m.rep_id, m.day, m.metric, m.dimension, m.currency)
+          = (b.rep_id, b.day, b.metric, b.dimension, b.currency)`,
+  );
   return result;
 };
 
