@@ -1,4 +1,23 @@
 export * from './access/roles';
+export { calculateEarnings } from './comp/calculate-earnings';
+export { type CreditSplit, compareCredits, creditsOfDeal, type DealToCredit, sortCredits } from './comp/credits';
+export {
+  type Attainment,
+  type EarningLine,
+  type EarningsResult,
+  type OpenCredit,
+  type OpenCreditReason,
+  openCreditReasons,
+} from './comp/earning-line';
+export type { ExchangeRate } from './comp/exchange';
+export {
+  describeLine,
+  describePart,
+  type ExplanationCode,
+  type ExplanationPart,
+  explanationCodes,
+} from './comp/explanation';
+export { type PlanProblem, planProblems } from './comp/plan-problems';
 export * from './contracts/index';
 export * from './crm/deal-math';
 export * from './crm/lead-follow-up';

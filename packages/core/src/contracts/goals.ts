@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { goalPeriodKinds } from '../goals/goal-periods';
 import { idSchema, instantSchema, nameSchema, pageQuerySchema } from './common';
 import { metricKeySchema } from './metrics';
 import { amountSchema, localDateSchema, nonNegativeAmountSchema } from './records';
@@ -14,7 +15,7 @@ export type GoalKind = (typeof goalKinds)[number];
 /** How the expected progress by a day is drawn: evenly over working days, or by last year's months. */
 export const goalPacings = ['linear', 'seasonal'] as const;
 
-export const goalPeriodKindSchema = z.enum(['week', 'month', 'quarter', 'year', 'custom']);
+export const goalPeriodKindSchema = z.enum(goalPeriodKinds);
 
 /** A relative target: a baseline period's actual value, plus a percentage. */
 export const goalBaselines = ['previous_period', 'same_period_last_year'] as const;
@@ -63,6 +64,10 @@ export const createGoalSchema = z
     note: z.string().trim().max(2000).nullable().optional().describe('Why this goal, e.g. for an individual milestone'),
     rewardText: z.string().trim().max(500).nullable().optional(),
     rewardAmount: nonNegativeAmountSchema.nullable().optional(),
+    repeats: z
+      .boolean()
+      .default(false)
+      .describe('A recurring quota: when its period ends, the next one starts by itself with the same target'),
   })
   .superRefine((input, ctx) => {
     if ((input.target === undefined) === (input.baseline === undefined)) {
@@ -70,6 +75,9 @@ export const createGoalSchema = z
     }
     if (input.baseline !== undefined && input.upliftPercent === undefined) {
       ctx.addIssue({ code: 'custom', path: ['upliftPercent'], message: 'Required with a baseline' });
+    }
+    if (input.repeats && input.baseline !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['repeats'], message: 'A recurring quota has a fixed target' });
     }
     if (input.periodKind === 'custom' && !input.endsOn) {
       ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'A custom period needs its deadline' });
@@ -110,6 +118,7 @@ export const updateGoalSchema = z
     note: z.string().trim().max(2000).nullable().optional(),
     rewardText: z.string().trim().max(500).nullable().optional(),
     rewardAmount: nonNegativeAmountSchema.nullable().optional(),
+    repeats: z.boolean().optional().describe('Start the next period by itself with the same target, or stop'),
   })
   .refine((input) => Object.keys(input).length > 0, { message: 'Nothing to change' });
 export type UpdateGoalInput = z.infer<typeof updateGoalSchema>;
@@ -156,6 +165,14 @@ export const goalSchema = z
     checklist: z.boolean(),
     parentId: idSchema.nullable(),
     rolledFromId: idSchema.nullable().describe('The goal of the period before that this one continues'),
+    repeats: z.boolean().describe('A recurring quota that starts again by itself each period'),
+    linkedGoalId: idSchema
+      .nullable()
+      .describe('The goal whose target this one follows (the estimates rule: the month’s revenue quota)'),
+    linkedFactor: z
+      .string()
+      .nullable()
+      .describe('This target = linkedFactor × the linked goal’s target for the period'),
     missedReason: z.string().nullable().describe('Why it was missed, asked when it was rolled forward'),
     note: z.string().nullable(),
     rewardText: z.string().nullable(),
@@ -273,6 +290,22 @@ export const rollForwardProposalSchema = z
   .meta({ id: 'RollForwardProposal' });
 export type RollForwardProposal = z.infer<typeof rollForwardProposalSchema>;
 
+export const estimatesRuleSchema = z.object({
+  factor: nonNegativeAmountSchema
+    .refine((text) => Number(text) > 0 && Number(text) <= 100, 'Between 0 and 100')
+    .describe('Estimates sent each month ≥ factor × that month’s revenue quota (e.g. 3)'),
+});
+export type EstimatesRuleInput = z.infer<typeof estimatesRuleSchema>;
+
+export const estimatesRuleResultSchema = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    goalIds: z.array(idSchema).describe('The estimates goals that follow the quota and its parts, one per month'),
+  })
+  .meta({ id: 'EstimatesRuleResult' });
+export type EstimatesRuleResult = z.infer<typeof estimatesRuleResultSchema>;
+
 export const rollForwardGoalSchema = z.object({
   target: nonNegativeAmountSchema.optional().describe('The next period’s target (default: the proposal)'),
   missedReason: z.string().trim().min(1).max(2000).optional().describe('Required when the goal was missed'),
@@ -339,6 +372,40 @@ export const goalContributionsSchema = z
   })
   .meta({ id: 'GoalContributions' });
 export type GoalContributions = z.infer<typeof goalContributionsSchema>;
+
+export const goalFactsQuerySchema = z.object({
+  repId: idSchema.optional().describe('Only what this rep was credited with'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type GoalFactsQuery = z.infer<typeof goalFactsQuerySchema>;
+
+export const goalFactSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['deal', 'activity', 'estimate']),
+  title: z.string(),
+  accountId: idSchema.nullable(),
+  accountName: z.string().nullable(),
+  repId: idSchema,
+  repName: z.string(),
+  day: z.string().describe('The day it counted on (close day, day done, estimate date; today for open deals)'),
+  value: z.string().nullable().describe('The amount credited to the rep (a deal’s share, an estimate’s amount)'),
+  currency: z.string().nullable(),
+  sharePercent: z.string().nullable().describe('The rep’s credit split of a deal; 100 without splits'),
+});
+
+export const goalFactsSchema = z
+  .object({
+    source: z
+      .enum(['deals', 'activities', 'estimates'])
+      .nullable()
+      .describe('Null for metrics counted from other records (leads, contacts, call reports)'),
+    from: z.string(),
+    to: z.string(),
+    total: z.number().int().describe('How many records count in all; the largest (or latest) are listed'),
+    items: z.array(goalFactSchema),
+  })
+  .meta({ id: 'GoalFacts' });
+export type GoalFacts = z.infer<typeof goalFactsSchema>;
 
 export const goalYearOverYearSchema = z
   .object({

@@ -3,6 +3,7 @@ export * from './activities';
 export * from './audit';
 export * from './auth';
 export * from './common';
+export * from './comp';
 export * from './contacts';
 export * from './deals';
 export * from './estimates';

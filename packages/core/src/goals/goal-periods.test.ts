@@ -25,7 +25,12 @@ const fixedKind = fc.constantFrom('week' as const, 'month' as const, 'quarter' a
 const weekdays = fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 7 });
 
 describe('goal periods', () => {
-  it('finds the ISO week, month, fiscal quarter and fiscal year of a day', () => {
+  it('finds the day itself, its ISO week, month, fiscal quarter and fiscal year', () => {
+    expect(goalPeriodOf('day', '2026-11-26', 1)).toEqual({ start: '2026-11-26', end: '2026-11-26' });
+    expect(nextGoalPeriod('day', { start: '2026-12-31', end: '2026-12-31' }, 1)).toEqual({
+      start: '2027-01-01',
+      end: '2027-01-01',
+    });
     expect(goalPeriodOf('week', '2026-11-22', 1)).toEqual({ start: '2026-11-16', end: '2026-11-22' });
     expect(goalPeriodOf('week', '2026-11-16', 1)).toEqual({ start: '2026-11-16', end: '2026-11-22' });
     expect(goalPeriodOf('week', '2026-01-01', 1)).toEqual({ start: '2025-12-29', end: '2026-01-04' });

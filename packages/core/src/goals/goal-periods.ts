@@ -2,7 +2,7 @@ import { assertFiscalStartMonth, type DateRange, fiscalQuarterOf, fiscalYearOf }
 import { daysInMonth, formatLocalDate, type LocalDate, parseLocalDate } from '../periods/local-date';
 
 /** How a goal's period is cut: ISO week, calendar month, fiscal quarter, fiscal year, or any span of days. */
-export const goalPeriodKinds = ['week', 'month', 'quarter', 'year', 'custom'] as const;
+export const goalPeriodKinds = ['day', 'week', 'month', 'quarter', 'year', 'custom'] as const;
 export type GoalPeriodKind = (typeof goalPeriodKinds)[number];
 
 /** ISO weekdays (1 = Monday … 7 = Sunday) a rep works on unless the org says otherwise. */
@@ -78,7 +78,7 @@ const calendarMonthOf = (day: LocalDate): DateRange => {
   return { start: formatLocalDate(year, month, 1), end: formatLocalDate(year, month, daysInMonth(year, month)) };
 };
 
-/** The period of a kind that contains a day: ISO week (Monday–Sunday), calendar month, fiscal quarter or fiscal year. */
+/** The period of a kind that contains a day: the day, its ISO week (Monday–Sunday), calendar month, fiscal quarter or fiscal year. */
 export const goalPeriodOf = (
   kind: Exclude<GoalPeriodKind, 'custom'>,
   day: LocalDate,
@@ -86,6 +86,8 @@ export const goalPeriodOf = (
 ): DateRange => {
   assertFiscalStartMonth(fiscalStartMonth);
   switch (kind) {
+    case 'day':
+      return { start: day, end: day };
     case 'week': {
       const monday = dayNumberOf(day) - (weekdayOfNumber(dayNumberOf(day)) - 1);
       return { start: dayOf(monday), end: dayOf(monday + 6) };

@@ -40,6 +40,7 @@ export const loadDemoGoals = async (db: Db, orgId: string, now: Date): Promise<n
       upliftPercent: '10',
       pacing: 'linear',
       checklist: false,
+      repeats: false,
     });
     await splitGoal(db, scope, clock, revenue, { into: 'reps', method: 'last_year' });
     count += 1;
@@ -56,6 +57,7 @@ export const loadDemoGoals = async (db: Db, orgId: string, now: Date): Promise<n
       upliftPercent: '5',
       pacing: 'linear',
       checklist: false,
+      repeats: false,
     });
     await splitGoal(db, scope, clock, calls, { into: 'reps', method: 'even' });
     count += 1;

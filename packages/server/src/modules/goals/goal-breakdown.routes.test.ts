@@ -64,4 +64,65 @@ describeApi('goal breakdowns', (api) => {
     const rep = await org.r2.client.get(`/api/v1/goals/${goal}/contributions`);
     expect(rep.body.byRep).toEqual([{ repId: org.r2.userId, repName: 'Finn Field', value: '30.00' }]);
   });
+
+  it('lists the deals behind the number, each rep’s credited share, and narrows them to one rep', async () => {
+    const [pipeline] = (await org.admin.client.get('/api/v1/pipelines')).body.items;
+    const won = pipeline.stages.find((s: { kind: string }) => s.kind === 'won').id;
+    const shared = await created(org.r2.client, '/api/v1/deals', {
+      name: 'Shared win',
+      stageId: won,
+      closedOn: '2026-02-20',
+      amount: '500',
+      splits: [
+        { userId: org.r2.userId, percent: '60' },
+        { userId: org.r1.userId, percent: '40' },
+      ],
+    });
+    const admin = await org.admin.client.get(`/api/v1/goals/${goal}/facts`);
+    expect(admin.status).toBe(200);
+    expect(admin.body).toMatchObject({ source: 'deals', from: '2026-01-01', to: '2026-03-02', total: 4 });
+    expect(
+      admin.body.items.map((i: { title: string; repName: string; value: string }) => [i.title, i.repName, i.value]),
+    ).toEqual([
+      ['Shared win', 'Finn Field', '300.00'],
+      ['Deal 2026-03-02', 'Rita Inside', '200.00'],
+      ['Shared win', 'Rita Inside', '200.00'],
+      ['Deal 2026-02-11', 'Finn Field', '30.00'],
+    ]);
+    expect(admin.body.items[0]).toMatchObject({ id: shared.id, kind: 'deal', sharePercent: '60', day: '2026-02-20' });
+    const one = await org.admin.client.get(`/api/v1/goals/${goal}/facts?repId=${org.r1.userId}&limit=1`);
+    expect(one.body.total).toBe(2);
+    expect(one.body.items.map((i: { title: string }) => i.title)).toEqual(['Deal 2026-03-02']);
+    const rep = await org.r2.client.get(`/api/v1/goals/${goal}/facts`);
+    expect(rep.body.items.every((i: { repId: string }) => i.repId === org.r2.userId)).toBe(true);
+    const other = await org.r3.client.get(`/api/v1/goals/${goal}/facts?repId=${org.r1.userId}`);
+    expect(other.body.total).toBe(0);
+    const bad = await org.admin.client.get(`/api/v1/goals/${goal}/facts?limit=5000`);
+    expect(bad.status).toBe(400);
+  });
+
+  it('lists the activities behind an activity quota', async () => {
+    const quota = await created(org.m1.client, '/api/v1/goals', {
+      name: 'Calls this week',
+      metric: 'calls',
+      scopeKind: 'rep',
+      scopeId: org.r1.userId,
+      periodKind: 'week',
+      startsOn: '2026-03-02',
+      target: '40',
+    });
+    const call = await created(org.r1.client, '/api/v1/activities', {
+      type: 'call',
+      subject: 'Intro call',
+      completedAt: '2026-03-02T09:00:00Z',
+    });
+    await created(org.r1.client, '/api/v1/activities', { type: 'visit', completedAt: '2026-03-02T10:00:00Z' });
+    const answer = await org.m1.client.get(`/api/v1/goals/${quota.id}/facts`);
+    expect(answer.body).toMatchObject({ source: 'activities', total: 1 });
+    expect(answer.body.items).toEqual([
+      expect.objectContaining({ id: call.id, kind: 'activity', title: 'Intro call', repName: 'Rita Inside' }),
+    ]);
+    const outside = await org.m1.client.get(`/api/v1/goals/${quota.id}/facts?repId=${org.r2.userId}`);
+    expect(outside.status).toBe(404);
+  });
 });

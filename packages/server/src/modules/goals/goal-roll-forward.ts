@@ -92,13 +92,13 @@ export const rollForwardProposal = async (db: Db, scope: Scope, clock: Clock, id
 };
 
 /** A child's period in the next cycle: its own kind of period, as far on as the parent moved. */
-const nextChildRange = (
+export const nextChildRange = (
   child: GoalRow,
   shift: number,
   next: { start: string; end: string },
   fiscalStartMonth: number,
 ) => {
-  if (child.period_kind === 'custom' || child.period_kind === 'week') {
+  if (child.period_kind === 'custom' || child.period_kind === 'week' || child.period_kind === 'day') {
     return { start: addDays(child.starts_on, shift), end: addDays(child.ends_on, shift) };
   }
   const range = goalPeriodOf(child.period_kind, addDays(child.starts_on, shift), fiscalStartMonth);

@@ -29,6 +29,9 @@ export interface GoalRow {
   checklist: boolean;
   parent_id: string | null;
   rolled_from_id: string | null;
+  repeats: boolean;
+  linked_goal_id: string | null;
+  linked_factor: string | null;
   missed_reason: string | null;
   note: string | null;
   reward_text: string | null;
@@ -66,6 +69,9 @@ export const toGoal = (row: GoalRow): Omit<Goal, 'pace' | 'lastYear'> => ({
   checklist: row.checklist,
   parentId: row.parent_id,
   rolledFromId: row.rolled_from_id,
+  repeats: row.repeats,
+  linkedGoalId: row.linked_goal_id,
+  linkedFactor: plain(row.linked_factor),
   missedReason: row.missed_reason,
   note: row.note,
   rewardText: row.reward_text,
@@ -84,7 +90,7 @@ export const selectGoals = (scope: Scope, where: SQL, tail: SQL = sql``) => sql`
                where ga.org_id = g.org_id and ga.goal_id = g.id order by 1) as account_ids,
          g.product_line_id::text, g.period_kind, g.starts_on::text, g.ends_on::text, g.target::text, g.currency,
          g.baseline, g.baseline_value::text, g.uplift_percent::text, g.pacing, g.checklist, g.parent_id::text,
-         g.rolled_from_id::text, g.missed_reason,
+         g.rolled_from_id::text, g.repeats, g.linked_goal_id::text, g.linked_factor::text, g.missed_reason,
          g.note, g.reward_text, g.reward_amount::text, g.achieved_at, g.created_by::text, g.created_at, g.archived_at
   from goals g
   left join regions r on g.scope_kind = 'region' and r.org_id = g.org_id and r.id = g.scope_id

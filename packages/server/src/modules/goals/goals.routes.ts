@@ -1,8 +1,12 @@
 import {
   cascadeGoalSchema,
   createGoalSchema,
+  estimatesRuleResultSchema,
+  estimatesRuleSchema,
   goalContributionsSchema,
   goalDetailSchema,
+  goalFactsQuerySchema,
+  goalFactsSchema,
   goalListQuerySchema,
   goalSchema,
   goalSeriesSchema,
@@ -23,7 +27,10 @@ import { errorResponses, type RouteDeps, typed } from '../../platform/http/route
 import { recordAchievements } from './goal-achievements';
 import { goalContributions, goalYearOverYear } from './goal-breakdown';
 import { cascadeGoal } from './goal-cascade';
+import { applyEstimatesRule } from './goal-estimates-rule';
+import { goalFacts } from './goal-facts';
 import { goalLeaderboard } from './goal-leaderboard';
+import { renewRepeatingGoals } from './goal-repeats';
 import { rollForwardProposal, rollGoalForward } from './goal-roll-forward';
 import { goalSeries } from './goal-series';
 import { createGoal, getGoal, listGoals, setGoalArchived, updateGoal } from './goals.service';
@@ -35,11 +42,16 @@ const tags = ['Goals'];
 /** Goals, quotas and milestones with their pace. Everyone reads the goals in reach; managers and admins set them. */
 export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publicUrl }: RouteDeps) => {
   const api = typed(app);
-  // Every ten minutes, and once at start: goals reached since are recorded and announced.
-  const sweep = () =>
-    recordAchievements(db, clock, mailer, publicUrl).catch((error: unknown) =>
+  // Every ten minutes, and once at start: recurring quotas whose period ended start again, and
+  // goals reached since are recorded and announced.
+  const sweep = async () => {
+    await renewRepeatingGoals(db, clock).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'could not start the next period of recurring quotas'),
+    );
+    await recordAchievements(db, clock, mailer, publicUrl).catch((error: unknown) =>
       app.log.warn({ err: error }, 'could not record goal achievements'),
     );
+  };
   const sweeper = setInterval(sweep, 600_000).unref();
   app.addHook('onReady', async () => {
     void sweep();
@@ -195,6 +207,20 @@ export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publ
     async (request) => goalContributions(db, principalOf(request).scope, clock, request.params.id),
   );
   api.get(
+    '/goals/:id/facts',
+    {
+      config: { access: 'crm:read' },
+      schema: {
+        tags,
+        summary: 'The deals, activities or estimates behind the number so far, largest or latest first',
+        params: idParamsSchema,
+        querystring: goalFactsQuerySchema,
+        response: { 200: goalFactsSchema, ...errorResponses },
+      },
+    },
+    async (request) => goalFacts(db, principalOf(request).scope, clock, request.params.id, request.query),
+  );
+  api.get(
     '/goals/:id/year-over-year',
     {
       config: { access: 'crm:read' },
@@ -220,6 +246,21 @@ export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publ
       },
     },
     async (request) => cascadeGoal(db, principalOf(request).scope, clock, request.params.id, request.body),
+  );
+  api.post(
+    '/goals/:id/estimates-rule',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary:
+          'Estimates sent each month ≥ factor × that month’s quota: goals that follow a revenue quota and its parts',
+        params: idParamsSchema,
+        body: estimatesRuleSchema,
+        response: { 200: estimatesRuleResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => applyEstimatesRule(db, principalOf(request).scope, clock, request.params.id, request.body),
   );
   api.get(
     '/goals/:id/roll-forward',

@@ -6,6 +6,7 @@ import {
   type GoalDetail,
   type GoalListQuery,
   goalPeriodOf,
+  invalidField,
   localDateOf,
   Money,
   metricCatalog,
@@ -22,6 +23,7 @@ import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { metricValues } from '../metrics/metrics.service';
+import { followLinkedTargets } from './goal-estimates-rule';
 import { lastYearOfGoals } from './goal-last-year';
 import { pacesOfGoals } from './goal-paces';
 import type { PaceCalendar } from './goal-progress';
@@ -220,6 +222,7 @@ export const setGoal = async (db: Db, scope: Scope, clock: Clock, input: CreateG
       note: input.note ?? null,
       rewardText: input.rewardText ?? null,
       rewardAmount: input.rewardAmount ?? null,
+      repeats: input.repeats,
       reason: relative ? `${input.upliftPercent} % over ${relative.baselineValue}` : null,
     });
     await recordAudit(tx, scope, {
@@ -244,6 +247,9 @@ export const updateGoal = async (
     assertCanManageGoal(scope, { scopeKind: row.scope_kind, scopeId: row.scope_id });
     const { target, reason, effectiveFrom, ...rest } = input;
     const changed = target !== undefined && !new Money(target).equals(row.target);
+    if (changed && row.linked_goal_id) {
+      throw invalidField('target', 'This target follows its quota; change the quota, or the rule’s factor');
+    }
     if (changed) {
       const calendar = await orgCalendar(tx, scope, clock);
       await tx.insert(goalTargetChanges).values({
@@ -260,6 +266,10 @@ export const updateGoal = async (
       .update(goals)
       .set({ ...rest, ...(changed ? { target } : {}), updatedAt: clock.now() })
       .where(and(eq(goals.orgId, scope.orgId), eq(goals.id, id)));
+    if (changed) {
+      const { today } = await orgCalendar(tx, scope, clock);
+      await followLinkedTargets(tx, scope, clock, { ...row, target }, today);
+    }
     await recordAudit(tx, scope, {
       action: 'goal.updated',
       entity: 'goal',

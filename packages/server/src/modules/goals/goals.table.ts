@@ -1,4 +1,5 @@
 import { goalBaselines, goalKinds, goalPacings, goalScopeKinds } from '@pacer/core';
+import { sql } from 'drizzle-orm';
 import { boolean, date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { amount, archivedAt, createdAt, nowMs, updatedAt } from '../../platform/db/columns';
 import { accounts } from '../accounts/accounts.table';
@@ -25,7 +26,7 @@ export const goals = pgTable(
     scopeKind: text('scope_kind', { enum: goalScopeKinds }).notNull(),
     scopeId: uuid('scope_id'),
     productLineId: uuid('product_line_id'),
-    periodKind: text('period_kind', { enum: ['week', 'month', 'quarter', 'year', 'custom'] }).notNull(),
+    periodKind: text('period_kind', { enum: ['day', 'week', 'month', 'quarter', 'year', 'custom'] }).notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     target: amount('target').notNull(),
@@ -38,6 +39,14 @@ export const goals = pgTable(
     parentId: uuid('parent_id'),
     /** The goal of the period before that this one continues (next cycle). */
     rolledFromId: uuid('rolled_from_id'),
+    /** A quota that starts again by itself each period (40 calls every week), with the same target. */
+    repeats: boolean('repeats').notNull().default(false),
+    /**
+     * A target that follows another goal's: `linked_factor` × that goal's target for this goal's
+     * months (the estimates rule: estimates sent each month ≥ 3 × that month's quota).
+     */
+    linkedGoalId: uuid('linked_goal_id'),
+    linkedFactor: amount('linked_factor'),
     /** Why a missed goal was missed, asked when it is rolled forward. */
     missedReason: text('missed_reason'),
     note: text('note'),
@@ -53,10 +62,12 @@ export const goals = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.rolledFromId], foreignColumns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.linkedGoalId], foreignColumns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.productLineId], foreignColumns: [productLines.orgId, productLines.id] }),
     index('goals_period_idx').on(t.orgId, t.endsOn, t.startsOn),
     index('goals_scope_idx').on(t.orgId, t.scopeKind, t.scopeId),
     index('goals_parent_idx').on(t.orgId, t.parentId),
+    index('goals_linked_idx').on(t.orgId, t.linkedGoalId).where(sql`linked_goal_id is not null`),
   ],
 );
 

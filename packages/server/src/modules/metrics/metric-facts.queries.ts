@@ -32,8 +32,9 @@ export interface BaseRow {
 }
 
 export const localDay = (instant: SQL, timeZone: string): SQL => sql`(${instant} at time zone ${timeZone})::date`;
-const dayStart = (day: string, timeZone: string): SQL => sql`(${day}::date::timestamp at time zone ${timeZone})`;
-const dayEnd = (day: string, timeZone: string): SQL => sql`((${day}::date + 1)::timestamp at time zone ${timeZone})`;
+export const dayStart = (day: string, timeZone: string): SQL => sql`(${day}::date::timestamp at time zone ${timeZone})`;
+export const dayEnd = (day: string, timeZone: string): SQL =>
+  sql`((${day}::date + 1)::timestamp at time zone ${timeZone})`;
 
 /** Facts at accounts of the region (and its sub-regions) or of the named account set, when asked. */
 export const accountFilter = (scope: Scope, filters: FactFilters, accountColumn: SQL): SQL => {
@@ -63,6 +64,18 @@ export const activityMetrics = [
   'presentations_held',
   'emails',
 ] as const;
+export type ActivityMetric = (typeof activityMetrics)[number];
+
+/** What makes an activity (alias `a`) count for each activity metric. */
+export const activityHit: Record<ActivityMetric, SQL> = {
+  calls: sql`a.type = 'call'`,
+  connected_calls: sql`a.type = 'call' and a.outcome in ${connectedOutcomes}`,
+  meetings: sql`a.type = 'meeting'`,
+  meetings_booked: sql`a.outcome = 'appointment_booked'`,
+  visits: sql`a.type = 'visit'`,
+  presentations_held: sql`a.type = 'presentation' or a.outcome = 'presentation_held'`,
+  emails: sql`a.type = 'email'`,
+};
 
 /**
  * Each done, active activity's contributions: counted for its owner on the day it was done.
@@ -73,15 +86,10 @@ export const activityContributions = (orgId: string, timeZone: string, where: SQ
   select a.owner_id as rep_id, ${localDay(sql`a.activity_at`, timeZone)} as day, m.metric, null::text as currency,
          count(*)::numeric as value
   from activities a
-  cross join lateral (values
-    ('calls', a.type = 'call'),
-    ('connected_calls', a.type = 'call' and a.outcome in ${connectedOutcomes}),
-    ('meetings', a.type = 'meeting'),
-    ('meetings_booked', a.outcome = 'appointment_booked'),
-    ('visits', a.type = 'visit'),
-    ('presentations_held', a.type = 'presentation' or a.outcome = 'presentation_held'),
-    ('emails', a.type = 'email')
-  ) as m(metric, hit)
+  cross join lateral (values ${sql.join(
+    activityMetrics.map((metric) => sql`(${metric}::text, ${activityHit[metric]})`),
+    sql`, `,
+  )}) as m(metric, hit)
   where a.org_id = ${orgId} and a.archived_at is null and a.completed_at is not null and m.hit and ${where}
   group by 1, 2, 3`;
 

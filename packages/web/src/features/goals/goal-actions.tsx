@@ -28,7 +28,7 @@ const splitMethods = ['even', 'last_year'] as const;
 /** Which parts a goal can be split into: periods only into shorter ones. */
 const canSplitInto = (goal: GoalDetail, into: (typeof cascadeTargets)[number]): boolean => {
   if (into === 'quarters') return goal.periodKind === 'year' || goal.periodKind === 'custom';
-  if (into === 'months') return goal.periodKind !== 'week' && goal.periodKind !== 'month';
+  if (into === 'months') return !['day', 'week', 'month'].includes(goal.periodKind);
   return true;
 };
 

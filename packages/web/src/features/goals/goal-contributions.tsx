@@ -1,4 +1,4 @@
-import { Group, Paper, Progress, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Progress, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import type { Goal } from '@pacer/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,19 @@ interface Part {
 }
 
 /** Parts largest first, each with a bar relative to the largest (a negative or missing part draws none). */
-const PartBars = ({ title, parts, goal, testId }: { title: string; parts: Part[]; goal: Goal; testId: string }) => {
+const PartBars = ({
+  title,
+  parts,
+  goal,
+  testId,
+  onPick,
+}: {
+  title: string;
+  parts: Part[];
+  goal: Goal;
+  testId: string;
+  onPick?: (key: string) => void;
+}) => {
   const { t } = useTranslation();
   const sorted = [...parts].sort((a, b) => Number(b.value ?? 0) - Number(a.value ?? 0));
   const largest = Math.max(0, ...sorted.map((part) => Number(part.value ?? 0)));
@@ -36,9 +48,15 @@ const PartBars = ({ title, parts, goal, testId }: { title: string; parts: Part[]
             return (
               <div key={part.key} data-testid="goal-contribution">
                 <Group justify="space-between" gap="xs" wrap="nowrap" mb={2}>
-                  <Text size="sm" truncate>
-                    {part.name}
-                  </Text>
+                  {onPick ? (
+                    <Anchor component="button" type="button" size="sm" truncate onClick={() => onPick(part.key)}>
+                      {part.name}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" truncate>
+                      {part.name}
+                    </Text>
+                  )}
                   <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                     {formatGoalValue(part.value, goal)}
                   </Text>
@@ -53,8 +71,11 @@ const PartBars = ({ title, parts, goal, testId }: { title: string; parts: Part[]
   );
 };
 
-/** Who and which product lines made the goal's number so far, side by side (stacked on phones). */
-export const GoalContributions = ({ goal }: { goal: Goal }) => {
+/**
+ * Who and which product lines made the goal's number so far, side by side (stacked on phones);
+ * a rep's name narrows the records behind the number to theirs.
+ */
+export const GoalContributions = ({ goal, onPickRep }: { goal: Goal; onPickRep?: (repId: string) => void }) => {
   const { t } = useTranslation();
   const contributions = useQuery(goalContributionsQuery(goal.id));
   const data = contributions.data;
@@ -81,6 +102,7 @@ export const GoalContributions = ({ goal }: { goal: Goal }) => {
             parts={data.byRep.map((rep) => ({ key: rep.repId, name: rep.repName, value: rep.value }))}
             goal={goal}
             testId="goal-contributions-by-rep"
+            {...(onPickRep ? { onPick: onPickRep } : {})}
           />
           {data.byProductLine ? (
             <PartBars

@@ -3,7 +3,7 @@ import type { GoalDetail } from '@pacer/core';
 import { IconArchive, IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/anchor-link';
 import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
@@ -14,6 +14,7 @@ import { productLinesQuery } from '../products/products-api';
 import { GoalActions } from './goal-actions';
 import { GoalChildren, GoalHistory } from './goal-children';
 import { GoalContributions } from './goal-contributions';
+import { GoalFacts } from './goal-facts';
 import { GoalFigures } from './goal-figures';
 import { formatGoalValue, formatPercent, metricLabel, scopeLabel } from './goal-format';
 import { GoalPaceBar, GoalStatusBadge } from './goal-pace-bar';
@@ -92,6 +93,10 @@ export const GoalPage = () => {
   const { goalId } = route.useParams();
   const canManage = useCanSetGoals();
   const goal = useQuery(goalQuery(goalId));
+  // The rep the drill-down is narrowed to, forgotten when another goal opens.
+  const [narrowed, setNarrowed] = useState<{ goalId: string; repId: string | null } | null>(null);
+  const factsRep = narrowed?.goalId === goalId ? narrowed.repId : null;
+  const setFactsRep = (repId: string | null) => setNarrowed({ goalId, repId });
 
   const back = (
     <Anchor component={Link} to="/goals" size="sm">
@@ -149,7 +154,8 @@ export const GoalPage = () => {
         <Suspense fallback={<Skeleton height={340} radius="md" />}>
           <GoalBurnupChart goal={data} />
         </Suspense>
-        <GoalContributions goal={data} />
+        <GoalContributions goal={data} onPickRep={setFactsRep} />
+        <GoalFacts goal={data} repId={factsRep} onRepChange={setFactsRep} />
         <Suspense fallback={<Skeleton height={320} radius="md" />}>
           <GoalYearOverYearSection goal={data} />
         </Suspense>

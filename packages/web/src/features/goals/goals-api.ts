@@ -5,6 +5,7 @@ import type {
   Goal,
   GoalContributions,
   GoalDetail,
+  GoalFacts,
   GoalListQuery,
   GoalSeries,
   GoalYearOverYear,
@@ -54,6 +55,14 @@ export const goalContributionsQuery = (goalId: string) =>
   queryOptions({
     queryKey: ['goals', 'contributions', goalId] as const,
     queryFn: ({ signal }) => api.get<GoalContributions>(`/goals/${goalId}/contributions`, undefined, signal),
+  });
+
+/** The deals, activities or estimates behind the goal's number, for everyone or one rep. */
+export const goalFactsQuery = (goalId: string, repId: string | null) =>
+  queryOptions({
+    queryKey: ['goals', 'facts', goalId, repId] as const,
+    queryFn: ({ signal }) =>
+      api.get<GoalFacts>(`/goals/${goalId}/facts`, { limit: 50, ...(repId ? { repId } : {}) }, signal),
   });
 
 /** The goal's metric by month and quarter against the same span in the two years before. */

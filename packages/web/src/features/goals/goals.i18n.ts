@@ -28,7 +28,7 @@ export const goalsText = defineText({
       product_line: 'Product line',
       account_set: 'Account set',
     },
-    periodKinds: { week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year', custom: 'Custom' },
+    periodKinds: { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year', custom: 'Custom' },
     row: {
       due: 'Due {{date}}',
       stillToGo: 'Still to go',
@@ -162,7 +162,14 @@ export const goalsText = defineText({
       product_line: 'Produktlinie',
       account_set: 'Firmenliste',
     },
-    periodKinds: { week: 'Woche', month: 'Monat', quarter: 'Quartal', year: 'Jahr', custom: 'Eigener Zeitraum' },
+    periodKinds: {
+      day: 'Tag',
+      week: 'Woche',
+      month: 'Monat',
+      quarter: 'Quartal',
+      year: 'Jahr',
+      custom: 'Eigener Zeitraum',
+    },
     row: {
       due: 'Fällig am {{date}}',
       stillToGo: 'Noch offen',
