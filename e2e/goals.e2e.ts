@@ -13,6 +13,10 @@ interface Goal {
   endsOn: string;
   scopeId: string | null;
   pace: { actual: string; distance: string; status: string } | null;
+  repeats?: boolean;
+  linkedGoalId?: string | null;
+  metric?: string;
+  scopeKind?: string;
 }
 
 /** The new-goal dialog: open it, let `fill` set the fields, create, and wait for it to close. */
@@ -121,6 +125,7 @@ describe('goals, pace and the wall chart', () => {
       await pickOption(dialog, /^Rep/, repName, { search: repName.split(' ')[0] });
       await pickOption(dialog, /^Period/, 'Week', { exact: true });
       await dialog.getByLabel(/^Target( \*)?$/).fill('40');
+      await dialog.getByTestId('goal-repeats').check();
     });
     // The milestone is due next June: beyond this year's list, in all goals.
     await page.getByTestId('goal-period').getByText('All', { exact: true }).click();
@@ -130,6 +135,7 @@ describe('goals, pace and the wall chart', () => {
     const callsGoal = goals.find((g) => g.name === quota) as Goal;
     const milestoneGoal = goals.find((g) => g.name === milestone) as Goal;
     expect(milestoneGoal.target).toBe('8');
+    expect(callsGoal.repeats).toBe(true);
 
     // The wall chart before the rep's work.
     await page.getByRole('link', { name: 'Wall chart' }).click();
@@ -173,9 +179,58 @@ describe('goals, pace and the wall chart', () => {
     await screenshot(page, 'wall-chart');
     const vpApi = await apiOf(page);
     expect((await vpApi.get<Goal>(`/goals/${milestoneGoal.id}`)).pace?.actual).toBe('1');
+    // Drill down: the cell opens the rep's quota, with the calls behind the number.
+    await cell.getByRole('link').click();
+    await page.getByTestId('goal-page').waitFor();
+    const facts = page.getByTestId('goal-facts');
+    await facts.getByTestId('goal-fact').first().waitFor();
+    // Every call counted is listed: as many as the quota's actual.
+    const actual = (await vpApi.get<Goal>(`/goals/${callsGoal.id}`)).pace?.actual;
+    expect(await facts.getByTestId('goal-facts-count').textContent()).toMatch(new RegExp(`of ${actual}$`));
+    expect((await facts.getByTestId('goal-fact').allTextContents()).every((row) => row.includes(repName))).toBe(true);
+    await page.goto('/wall-chart');
     await page.getByTestId('wall-chart-tv').click();
     await page.getByTestId('wall-chart-tv-screen').waitFor();
     await viewportShot(page, 'wall-chart-tv');
+    await closePage(desk);
+  });
+
+  it('shows the deals behind a team’s revenue and sets the estimates rule on its quota', async () => {
+    const desk = await journey.openSignedIn('vp@summit.example');
+    const { page } = desk;
+    const api = await apiOf(page);
+    const today = new Date().toISOString().slice(0, 10);
+    const quotas = (await api.get<{ items: Goal[] }>(`/goals?limit=500&metric=won_revenue&on=${today}&scopeKind=team`))
+      .items;
+    const quota = quotas.find((g) => g.name.endsWith(' revenue') && !g.name.startsWith('B2B')) as Goal;
+    await page.goto(`/goals/${quota.id}`);
+    // The deals behind the number, then only one rep's, picked from the contributions.
+    const facts = page.getByTestId('goal-facts');
+    await facts.getByTestId('goal-fact').first().waitFor();
+    const rep = page.getByTestId('goal-contributions-by-rep').getByRole('button').first();
+    const repName = (await rep.textContent()) ?? '';
+    await rep.click();
+    await expect
+      .poll(async () => (await facts.getByTestId('goal-fact').allTextContents()).every((row) => row.includes(repName)))
+      .toBe(true);
+    // The section's title just under the top bar.
+    await facts.evaluate((card) => window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 76));
+    await viewportShot(page, 'goal-facts');
+    // Estimates sent each month ≥ 3 × that month's quota, for the team and each rep's part.
+    await page.getByTestId('goal-estimates-rule').click();
+    const dialog = page.getByRole('dialog', { name: /^Estimates rule for “/ });
+    await dialog.getByTestId('goal-estimates-factor').fill('3');
+    await viewportShot(page, 'goal-estimates-rule');
+    await dialog.getByRole('button', { name: 'Set the rule', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const estimates = (await api.get<{ items: Goal[] }>('/goals?limit=500&metric=estimates_sent_value')).items.filter(
+      (g) => g.linkedGoalId,
+    );
+    expect(estimates.length).toBeGreaterThanOrEqual(3);
+    const teamMonth = estimates.find((g) => g.scopeKind === 'team' && g.startsOn <= today && today <= g.endsOn) as Goal;
+    await page.goto(`/goals/${teamMonth.id}`);
+    await page.getByTestId('goal-linked').waitFor();
+    await expect.poll(async () => page.getByTestId('goal-child').count()).toBeGreaterThan(1);
     await closePage(desk);
   });
 

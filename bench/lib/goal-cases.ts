@@ -86,6 +86,11 @@ export const goalCases = (
     { name: 'manager: wall chart (25 reps × 8 goals)', caller: 'manager', path: '/api/v1/goals/wall-chart' },
     { name: 'manager: team revenue goal page (25 parts)', caller: 'manager', path: `/api/v1/goals/${ids.teamRevenue}` },
     { name: 'manager: team revenue burn-up', caller: 'manager', path: `/api/v1/goals/${ids.teamRevenue}/series` },
+    {
+      name: 'manager: deals behind team revenue',
+      caller: 'manager',
+      path: `/api/v1/goals/${ids.teamRevenue}/facts`,
+    },
     { name: 'rep: leaderboard calls month', caller: 'rep', path: `/api/v1/metrics/leaderboard?metric=calls&${month}` },
     {
       name: 'manager: leaderboard won revenue month',

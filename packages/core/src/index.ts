@@ -30,6 +30,7 @@ export * from './goals/pace';
 export * from './goals/pace-simulation';
 export * from './goals/projection-fan';
 export * from './goals/split-target';
+export * from './goals/target-reasons';
 export * from './locales';
 export * from './metrics/catalog';
 export * from './metrics/metric-values';

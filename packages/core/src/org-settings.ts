@@ -8,6 +8,16 @@ export const timeZones: readonly string[] = Array.from(new Set(['UTC', ...Intl.s
 const timeZoneSet = new Set(timeZones);
 export const isTimeZone = (zone: string): boolean => timeZoneSet.has(zone);
 
+// Asked for every amount rounded; a formatter is costly to make, so each currency's answer is kept.
+const minorUnits = new Map<string, number>();
+
 /** Digits after the decimal point of a currency's minor unit (EUR 2, JPY 0, KWD 3). */
-export const currencyMinorUnits = (code: string): number =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+export const currencyMinorUnits = (code: string): number => {
+  let digits = minorUnits.get(code);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    minorUnits.set(code, digits);
+  }
+  return digits;
+};

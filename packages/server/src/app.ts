@@ -11,11 +11,14 @@ import { accountRoutes } from './modules/accounts/accounts.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { callReportRoutes } from './modules/call-reports/call-reports.routes';
+import { compPlanRoutes } from './modules/comp/comp-plans.routes';
+import { compRunRoutes } from './modules/comp/comp-runs.routes';
 import { contactRoutes } from './modules/contacts/contacts.routes';
 import { customFieldRoutes } from './modules/custom-fields/custom-fields.routes';
 import { dealRoutes } from './modules/deals/deals.routes';
 import { estimateRoutes } from './modules/estimates/estimates.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
+import { goalViewRoutes } from './modules/goals/goal-views.routes';
 import { goalRoutes } from './modules/goals/goals.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/identity/auth.routes';
@@ -147,6 +150,9 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         exportRoutes,
         metricRoutes,
         goalRoutes,
+        goalViewRoutes,
+        compPlanRoutes,
+        compRunRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

@@ -20,6 +20,11 @@ describe('roles and permissions', () => {
     ['manager', 'goals:write', true],
     ['rep', 'goals:write', false],
     ['viewer', 'goals:write', false],
+    ['manager', 'comp:read', true],
+    ['rep', 'comp:read', true],
+    ['viewer', 'comp:read', false],
+    ['manager', 'comp:write', false],
+    ['rep', 'comp:write', false],
   ] as const)('%s may %s: %s', (role, permission, allowed) => {
     expect(hasPermission(role, permission)).toBe(allowed);
   });

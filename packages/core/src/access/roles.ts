@@ -16,6 +16,8 @@ export type MemberStatus = (typeof memberStatuses)[number];
  * `crm:read` and `crm:write` are the CRM records (rows narrowed by the row scope), `crm:import`
  * bulk imports, `crm:configure` the org's pipelines, product catalog and custom fields;
  * `goals:write` setting goals, quotas and milestones (everyone reads the goals in their reach).
+ * `comp:read` comp plans and earnings (managers those of their reach, reps their own; viewers none:
+ * pay is not for every reader); `comp:write` building and assigning plans and running periods.
  */
 export const permissions = [
   'org:read',
@@ -30,6 +32,8 @@ export const permissions = [
   'crm:import',
   'crm:configure',
   'goals:write',
+  'comp:read',
+  'comp:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,8 +42,8 @@ const reader: Permission[] = ['org:read', 'members:read', 'structure:read', 'crm
 
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   admin: everything,
-  manager: new Set([...reader, 'crm:write', 'crm:import', 'goals:write']),
-  rep: new Set([...reader, 'crm:write']),
+  manager: new Set([...reader, 'crm:write', 'crm:import', 'goals:write', 'comp:read']),
+  rep: new Set([...reader, 'crm:write', 'comp:read']),
   viewer: new Set(reader),
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goalPeriodKinds } from '../goals/goal-periods';
+import { targetReasonCodes, targetReasonPrefix } from '../goals/target-reasons';
 import { idSchema, instantSchema, nameSchema, pageQuerySchema } from './common';
 import { metricKeySchema } from './metrics';
 import { amountSchema, localDateSchema, nonNegativeAmountSchema } from './records';
@@ -113,7 +114,13 @@ export const updateGoalSchema = z
   .object({
     name: nameSchema.optional(),
     target: nonNegativeAmountSchema.optional(),
-    reason: z.string().trim().max(500).optional().describe('Why the target changed; kept in its history'),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((text) => !text.startsWith(targetReasonPrefix), 'Start the reason with something else')
+      .optional()
+      .describe('Why the target changed; kept in its history'),
     effectiveFrom: localDateSchema.optional().describe('The day the new target applies from (default today)'),
     note: z.string().trim().max(2000).nullable().optional(),
     rewardText: z.string().trim().max(500).nullable().optional(),
@@ -213,7 +220,12 @@ export const targetChangeSchema = z.object({
   from: z.string().nullable(),
   to: z.string(),
   effectiveFrom: z.string(),
-  reason: z.string().nullable(),
+  reason: z.string().nullable().describe('Why, as typed; or Pacer’s own reason in English'),
+  reasonCode: z
+    .enum(targetReasonCodes)
+    .nullable()
+    .describe('For a reason Pacer wrote: its code, to show it in any language'),
+  reasonParams: z.record(z.string(), z.string()).nullable(),
 });
 export type TargetChange = z.infer<typeof targetChangeSchema>;
 
@@ -273,6 +285,9 @@ export const goalSeriesSchema = z
     fan: z
       .array(z.object({ day: z.string(), low: z.string(), mid: z.string(), high: z.string() }))
       .describe('From tomorrow to the deadline: the likely running total (10th, 50th, 90th percentile)'),
+    targetSteps: z
+      .array(z.object({ from: z.string(), target: z.string() }))
+      .describe('The target in effect from each day on (effective-dated changes); the first step is the start'),
   })
   .meta({ id: 'GoalSeries' });
 export type GoalSeries = z.infer<typeof goalSeriesSchema>;
@@ -372,6 +387,33 @@ export const goalContributionsSchema = z
   })
   .meta({ id: 'GoalContributions' });
 export type GoalContributions = z.infer<typeof goalContributionsSchema>;
+
+export const goalAttainmentQuerySchema = z.object({
+  repId: idSchema.optional().describe('Whose attainment (default: yours)'),
+});
+
+export const goalAttainmentSchema = z
+  .object({
+    repId: idSchema,
+    currency: z.string(),
+    spans: z.array(
+      z.object({
+        period: z.enum(['month', 'quarter', 'year']),
+        start: z.string(),
+        end: z.string(),
+        actual: z.string().describe('Won revenue credited from the start to today'),
+        quota: z
+          .string()
+          .nullable()
+          .describe('The rep’s revenue quotas for the whole span; a longer quota counts by its share of working days'),
+        attainmentPercent: z.string().nullable(),
+        lastYear: z.string().describe('The same days a year before'),
+        changePercent: z.string().nullable().describe('Actual against last year; null when last year was 0'),
+      }),
+    ),
+  })
+  .meta({ id: 'GoalAttainment' });
+export type GoalAttainment = z.infer<typeof goalAttainmentSchema>;
 
 export const goalFactsQuerySchema = z.object({
   repId: idSchema.optional().describe('Only what this rep was credited with'),

@@ -4,6 +4,7 @@ export * from './audit';
 export * from './auth';
 export * from './common';
 export * from './comp';
+export * from './comp-plans';
 export * from './contacts';
 export * from './deals';
 export * from './estimates';

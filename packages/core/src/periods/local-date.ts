@@ -12,14 +12,20 @@ export const parseLocalDate = (date: LocalDate): { year: number; month: number; 
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 };
 
+// Making a formatter costs far more than using one: one per time zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormatOf = (timeZone: string): Intl.DateTimeFormat => {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+};
+
 /** The calendar day an instant falls on in a time zone (the org's, for period cuts). */
 export const localDateOf = (instant: Date, timeZone: string): LocalDate => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dayFormatOf(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return formatLocalDate(get('year'), get('month'), get('day'));
 };

@@ -125,4 +125,30 @@ describeApi('goal breakdowns', (api) => {
     const outside = await org.m1.client.get(`/api/v1/goals/${quota.id}/facts?repId=${org.r2.userId}`);
     expect(outside.status).toBe(404);
   });
+
+  it('shows a rep’s quota attainment this month, quarter and year against last year', async () => {
+    await created(org.m1.client, '/api/v1/goals', {
+      name: 'Rita Q1',
+      kind: 'quota',
+      metric: 'won_revenue',
+      scopeKind: 'rep',
+      scopeId: org.r1.userId,
+      periodKind: 'quarter',
+      startsOn: '2026-01-01',
+      target: '900',
+    });
+    const answer = await org.r1.client.get('/api/v1/goals/attainment');
+    expect(answer.status).toBe(200);
+    // Won so far: 200 on 2 March, and 40 % of the 500 shared on 20 February. March holds 22 of
+    // the quarter's 64 working days: 900 × 22 / 64 = 309.375.
+    expect(answer.body.spans).toEqual([
+      expect.objectContaining({ period: 'month', actual: '200.00', quota: '309.38', attainmentPercent: '64.6' }),
+      expect.objectContaining({ period: 'quarter', actual: '400.00', quota: '900.00', attainmentPercent: '44.4' }),
+      expect.objectContaining({ period: 'year', start: '2026-01-01', actual: '400.00', quota: '900.00' }),
+    ]);
+    expect(answer.body.spans[0]).toMatchObject({ lastYear: '0.00', changePercent: null });
+    const manager = await org.m1.client.get(`/api/v1/goals/attainment?repId=${org.r1.userId}`);
+    expect(manager.body.spans[1].actual).toBe('400.00');
+    expect((await org.r2.client.get(`/api/v1/goals/attainment?repId=${org.r1.userId}`)).status).toBe(404);
+  });
 });

@@ -2,6 +2,7 @@ import {
   AppError,
   type CascadeGoalInput,
   type DateRange,
+  encodeTargetReason,
   fiscalQuarterOf,
   type GoalDetail,
   invalidField,
@@ -213,7 +214,7 @@ export const splitGoal = (db: Db, scope: Scope, clock: Clock, id: string, input:
         pacing: parent.pacing,
         checklist: false,
         parentId: id,
-        reason: `Split from ${parent.name} (${input.method.replace('_', ' ')})`,
+        reason: encodeTargetReason('split', { name: parent.name, method: input.method }),
       });
     }
     await recordAudit(tx, scope, { action: 'goal.cascaded', entity: 'goal', entityId: id, data: { ...input } });

@@ -131,6 +131,15 @@ describeApi('goal cascades and cycles', (api) => {
     // One working day of two calls so far: the fan adds two a working day, with no spread to widen it yet.
     expect(series.body.fan[0]).toEqual({ day: '2026-03-03', low: '4', mid: '4', high: '4' });
     expect(series.body.fan.at(-1)).toEqual({ day: '2026-03-31', low: '44', mid: '44', high: '44' });
+    expect(series.body.targetSteps).toEqual([{ from: '2026-03-01', target: '22' }]);
+    // A target changed from the 16th on steps there; the same day's later change wins.
+    await org.admin.client.patch(`/api/v1/goals/${goal.id}`, { target: '30', effectiveFrom: '2026-03-16' });
+    await org.admin.client.patch(`/api/v1/goals/${goal.id}`, { target: '25', effectiveFrom: '2026-03-16' });
+    const changed = await org.r1.client.get(`/api/v1/goals/${goal.id}/series`);
+    expect(changed.body.targetSteps).toEqual([
+      { from: '2026-03-01', target: '22' },
+      { from: '2026-03-16', target: '25' },
+    ]);
   });
 
   it('rolls a goal and its parts into the next period, with targets proposed from the result', async () => {

@@ -2,6 +2,7 @@ import {
   type DateRange,
   type EstimatesRuleInput,
   type EstimatesRuleResult,
+  encodeTargetReason,
   invalidField,
   Money,
   monthsOf,
@@ -147,7 +148,7 @@ export const applyEstimatesRule = async (
             parentId: standing.get(key(peopleParent(goal))) ?? null,
             linkedGoalId: goal.id,
             linkedFactor: input.factor,
-            reason: `${input.factor} × ${goal.name}`,
+            reason: encodeTargetReason('estimates_rule', { factor: input.factor, name: goal.name }),
           });
           result.created += 1;
         }
@@ -175,7 +176,7 @@ const recordTargetChange = async (
 ) =>
   tx.execute(sql`insert into goal_target_changes (org_id, goal_id, by_id, from_target, to_target, effective_from, reason)
                  values (${scope.orgId}, ${goalId}, ${scope.userId}, ${from}, ${to}, ${effectiveFrom},
-                         ${`Follows the quota: ${factor} ×`})`);
+                         ${encodeTargetReason('follows_quota', { factor })})`);
 
 /**
  * Keeps the goals that follow a quota in step with its new target (in the caller's transaction):

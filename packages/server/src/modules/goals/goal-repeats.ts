@@ -1,4 +1,4 @@
-import { goalPeriodOf, localDateOf, nextGoalPeriod } from '@pacer/core';
+import { encodeTargetReason, goalPeriodOf, localDateOf, nextGoalPeriod } from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import { type Scope, upkeepScope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
@@ -59,7 +59,7 @@ const renew = async (db: Db, orgId: string, goal: GoalRow, today: string, fiscal
       target: goal.target,
       repeats: true,
       rolledFromId: goal.id,
-      reason: 'recurring',
+      reason: encodeTargetReason('recurring'),
     });
     const parts = await queryRows<GoalRow>(
       tx,
@@ -81,7 +81,7 @@ const renew = async (db: Db, orgId: string, goal: GoalRow, today: string, fiscal
         target: part.target,
         parentId: nextId,
         rolledFromId: part.id,
-        reason: 'recurring',
+        reason: encodeTargetReason('recurring'),
       });
     }
     await recordAudit(

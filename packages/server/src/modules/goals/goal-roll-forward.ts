@@ -2,6 +2,7 @@ import {
   AppError,
   addDays,
   daysBetween,
+  encodeTargetReason,
   type GoalDetail,
   goalPeriodOf,
   invalidField,
@@ -152,7 +153,7 @@ export const rollGoalForward = async (
       endsOn: plan.endsOn,
       target,
       rolledFromId: id,
-      reason: `Rolled forward from ${goal.starts_on} – ${goal.ends_on} (result ${plan.result})`,
+      reason: encodeTargetReason('rolled_forward', { from: goal.starts_on, to: goal.ends_on, result: plan.result }),
     });
     const shift = daysBetween(goal.starts_on, plan.startsOn) - 1;
     const childTargets = splitTarget(
@@ -175,7 +176,7 @@ export const rollGoalForward = async (
         target: childTargets[i] ?? '0',
         parentId: newId,
         rolledFromId: child.id,
-        reason: `Rolled forward with ${goal.name}`,
+        reason: encodeTargetReason('rolled_with', { name: goal.name }),
       });
     }
     if (input.missedReason) {

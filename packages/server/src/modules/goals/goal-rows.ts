@@ -1,5 +1,5 @@
 import type { Goal, GoalListQuery, MetricKey, TargetChange } from '@pacer/core';
-import { AppError } from '@pacer/core';
+import { AppError, decodeTargetReason, describeTargetReason } from '@pacer/core';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
@@ -141,6 +141,14 @@ export const readGoalPage = async (
   };
 };
 
+/** A typed reason as typed; Pacer's own as its code and values, with the English words for scripts. */
+const reasonOf = (text: string | null) => {
+  const reason = decodeTargetReason(text);
+  return reason
+    ? { reason: describeTargetReason(reason), reasonCode: reason.code, reasonParams: reason.params }
+    : { reason: text, reasonCode: null, reasonParams: null };
+};
+
 /** Every target a goal has had, newest first. */
 export const readTargetHistory = async (db: Db, scope: Scope, goalId: string): Promise<TargetChange[]> => {
   const rows = await queryRows<{
@@ -166,6 +174,6 @@ export const readTargetHistory = async (db: Db, scope: Scope, goalId: string): P
     from: plain(row.from_target),
     to: plain(row.to_target) ?? '0',
     effectiveFrom: row.effective_from,
-    reason: row.reason,
+    ...reasonOf(row.reason),
   }));
 };

@@ -43,6 +43,21 @@ const dailyTotals = async (db: Db, scope: Scope, row: GoalRow, calendar: PaceCal
 };
 
 /**
+ * The target in effect from each day on: each change applies from its effective day (never before
+ * the start); of two changes effective the same day, the later one counts.
+ */
+const targetSteps = (changes: { from: string; target: string }[], startsOn: string) => {
+  const steps: { from: string; target: string }[] = [];
+  for (const change of changes) {
+    const from = change.from < startsOn ? startsOn : change.from;
+    const target = new Money(change.target).toFixed();
+    if (steps.at(-1)?.from === from) steps.pop();
+    if (steps.at(-1)?.target !== target) steps.push({ from, target });
+  }
+  return steps;
+};
+
+/**
  * The burn-up of a goal that adds up over days: its running total to today and its pace line to
  * the deadline, one point a day. A ratio or a snapshot has no running total: it gets the pace line.
  */
@@ -51,11 +66,16 @@ export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string)
   const goal = pacedOf(row);
   const cumulative = metricCatalog[goal.metric].aggregation.kind === 'sum' || goal.checklist;
   const to = calendar.today < goal.endsOn ? calendar.today : goal.endsOn;
-  const [totals, weights] = await Promise.all([
+  const [totals, weights, changes] = await Promise.all([
     cumulative && calendar.today >= goal.startsOn
       ? dailyTotals(db, scope, row, calendar)
       : new Map<string | null, string>(),
     goal.pacing === 'seasonal' && cumulative ? monthWeights(db, scope, goal) : undefined,
+    queryRows<{ from: string; target: string }>(
+      db,
+      sql`select effective_from::text as "from", to_target::text as target from goal_target_changes
+          where org_id = ${scope.orgId} and goal_id = ${id} order by effective_from, at, id`,
+    ),
   ]);
   const points: GoalSeries['points'] = [];
   let running = new Money(0);
@@ -92,6 +112,7 @@ export const goalSeries = async (db: Db, scope: Scope, clock: Clock, id: string)
   return {
     target: toGoal(row).target,
     fan,
+    targetSteps: targetSteps(changes, goal.startsOn),
     startsOn: goal.startsOn,
     endsOn: goal.endsOn,
     today: calendar.today,

@@ -2,6 +2,7 @@ import {
   AppError,
   type CreateGoalInput,
   type DateRange,
+  encodeTargetReason,
   type Goal,
   type GoalDetail,
   type GoalListQuery,
@@ -223,7 +224,9 @@ export const setGoal = async (db: Db, scope: Scope, clock: Clock, input: CreateG
       rewardText: input.rewardText ?? null,
       rewardAmount: input.rewardAmount ?? null,
       repeats: input.repeats,
-      reason: relative ? `${input.upliftPercent} % over ${relative.baselineValue}` : null,
+      reason: relative
+        ? encodeTargetReason('relative', { percent: input.upliftPercent ?? '0', baseline: relative.baselineValue })
+        : null,
     });
     await recordAudit(tx, scope, {
       action: 'goal.created',

@@ -33,7 +33,7 @@ export interface OrgCalendarSettings {
   readonly fiscalStartMonth: number;
 }
 
-interface TeamRow {
+export interface TeamRow {
   id: string;
   manager_id: string | null;
   member_ids: string[] | null;
@@ -55,35 +55,22 @@ export const upkeepScope = (orgId: string): Scope =>
   }) as unknown as Scope;
 
 /**
- * Turns (user, role, team membership) into a Scope: admins and viewers see the org,
- * managers their teams' subtrees plus the teams they belong to, reps themselves and their own teams.
+ * The teams a member sees, as the CTEs `managed`, `visible` and `team_rows` of a `with recursive`:
+ * the teams they manage with every sub-team below them (with their members), and the teams they
+ * belong to. `userId` is SQL so the session lookup can name the member it finds.
  */
-export const resolveScope = async (
-  db: Db,
-  orgId: string,
-  userId: string,
-  role: Role,
-  repType: RepType | null = null,
-  org?: OrgCalendarSettings,
-): Promise<Scope> => {
-  const reach = rowReachOf(role);
-  const base = { orgId, userId, role, repType, reach, ...(org ? { org } : {}) };
-  if (reach === 'org') return { ...base, userIds: null, teamIds: null } as unknown as Scope;
-
-  // Teams this member manages, with every sub-team below them, and the teams they belong to.
-  const rows = await queryRows<TeamRow>(
-    db,
-    sql`
-    with recursive managed(id) as (
-      select id from teams where org_id = ${orgId} and manager_id = ${userId}
-      union
-      select t.id from teams t join managed m on t.parent_id = m.id where t.org_id = ${orgId}
-    ),
-    visible(id, managed) as (
-      select id, true from managed
-      union all
-      select team_id, false from team_members where org_id = ${orgId} and user_id = ${userId}
-    )
+export const teamRowsCte = (orgId: string, userId: SQL): SQL => sql`
+  managed(id) as (
+    select id from teams where org_id = ${orgId} and manager_id = ${userId}
+    union
+    select t.id from teams t join managed m on t.parent_id = m.id where t.org_id = ${orgId}
+  ),
+  visible(id, managed) as (
+    select id, true from managed
+    union all
+    select team_id, false from team_members where org_id = ${orgId} and user_id = ${userId}
+  ),
+  team_rows as (
     select t.id, t.manager_id,
            case when bool_or(v.managed) then array(
              select tm.user_id from team_members tm where tm.org_id = ${orgId} and tm.team_id = t.id
@@ -91,10 +78,22 @@ export const resolveScope = async (
     from teams t join visible v on v.id = t.id
     where t.org_id = ${orgId}
     group by t.id, t.manager_id
-  `,
-  );
+  )`;
+
+/**
+ * A Scope from (user, role) and the team rows of `teamRowsCte`: admins and viewers see the org,
+ * managers their teams' subtrees plus the teams they belong to, reps themselves and their own teams.
+ */
+export const scopeOf = (
+  member: { orgId: string; userId: string; role: Role; repType: RepType | null },
+  rows: readonly TeamRow[],
+  org?: OrgCalendarSettings,
+): Scope => {
+  const reach = rowReachOf(member.role);
+  const base = { ...member, reach, ...(org ? { org } : {}) };
+  if (reach === 'org') return { ...base, userIds: null, teamIds: null } as unknown as Scope;
   const teamIds = new Set(rows.map((r) => r.id));
-  const userIds = new Set([userId]);
+  const userIds = new Set([member.userId]);
   if (reach === 'team') {
     for (const row of rows) {
       if (!row.member_ids) continue;
@@ -103,6 +102,24 @@ export const resolveScope = async (
     }
   }
   return { ...base, userIds, teamIds } as unknown as Scope;
+};
+
+/** Reads a member's teams and turns them into their Scope. */
+export const resolveScope = async (
+  db: Db,
+  orgId: string,
+  userId: string,
+  role: Role,
+  repType: RepType | null = null,
+  org?: OrgCalendarSettings,
+): Promise<Scope> => {
+  const member = { orgId, userId, role, repType };
+  if (rowReachOf(role) === 'org') return scopeOf(member, [], org);
+  const rows = await queryRows<TeamRow>(
+    db,
+    sql`with recursive ${teamRowsCte(orgId, sql`${userId}::uuid`)} select * from team_rows`,
+  );
+  return scopeOf(member, rows, org);
 };
 
 /** The org predicate every tenant query applies. */

@@ -1,10 +1,10 @@
-import { and, eq, gt, isNull, not, or, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull, not, or, type SQL, sql } from 'drizzle-orm';
 import { users } from '../../modules/identity/identity.table';
 import { members } from '../../modules/members/members.table';
 import { orgs } from '../../modules/orgs/orgs.table';
 import type { Clock } from '../clock';
-import type { Db } from '../db/client';
-import { resolveScope } from './access-policy';
+import { type Db, queryRows } from '../db/client';
+import { resolveScope, scopeOf, type TeamRow, teamRowsCte } from './access-policy';
 import { apiTokens, sessions } from './auth.table';
 import type { Principal } from './principal';
 import { issueOrgSecret, orgIdOfSecret, randomSecret, sha256 } from './secrets';
@@ -60,33 +60,69 @@ const memberColumns = {
 const activeMember = (orgId: string) =>
   and(eq(members.orgId, orgId), eq(members.userId, users.id), eq(members.status, 'active'));
 
-/** The principal behind a session cookie, or null when it is unknown, expired or its member is deactivated. */
+interface SessionRow {
+  user_id: string;
+  email: string;
+  name: string;
+  locale: Principal['locale'];
+  role: Principal['role'];
+  rep_type: Principal['repType'];
+  time_zone: string;
+  currency: string;
+  fiscal_year_start_month: number;
+  csrf_token: string;
+  last_seen_at: Date | string;
+  teams: TeamRow[] | string;
+}
+
+/**
+ * The principal behind a session cookie, or null when it is unknown, expired or its member is
+ * deactivated. Session, member, org and the teams the member sees come in one statement: every
+ * request pays for this lookup.
+ */
 export const principalFromSession = async (db: Db, clock: Clock, token: string): Promise<Principal | null> => {
   const orgId = orgIdOfSecret('session', token);
   if (!orgId) return null;
   const id = sha256(token);
   const now = clock.now();
-  const [row] = await db
-    .select({ ...memberColumns, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(members, activeMember(orgId))
-    .innerJoin(orgs, eq(orgs.id, members.orgId))
-    .where(and(eq(sessions.orgId, orgId), eq(sessions.id, id), gt(sessions.expiresAt, now)));
+  const [row] = await queryRows<SessionRow>(
+    db,
+    sql`with recursive sess as (
+          select s.user_id, s.csrf_token, s.last_seen_at from sessions s
+          where s.org_id = ${orgId} and s.id = ${id} and s.expires_at > ${now}
+        ),
+        ${teamRowsCte(orgId, sql`(select user_id from sess)`)}
+        select u.id::text as user_id, u.email, u.name, u.locale, m.role, m.rep_type,
+               o.time_zone, o.currency, o.fiscal_year_start_month, sess.csrf_token, sess.last_seen_at,
+               (select coalesce(json_agg(team_rows), '[]'::json) from team_rows) as teams
+        from sess
+        join users u on u.id = sess.user_id
+        join members m on m.org_id = ${orgId} and m.user_id = sess.user_id and m.status = 'active'
+        join orgs o on o.id = ${orgId}`,
+  );
   if (!row) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > touchAfterMs) {
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > touchAfterMs) {
     await db
       .update(sessions)
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.orgId, orgId), eq(sessions.id, id)));
   }
-  const { csrfToken, lastSeenAt: _, timeZone, currency, fiscalStartMonth, ...member } = row;
-  const scope = await resolveScope(db, orgId, row.userId, row.role, row.repType, {
-    timeZone,
-    currency,
-    fiscalStartMonth,
+  const member = { orgId, userId: row.user_id, role: row.role, repType: row.rep_type };
+  const teams = typeof row.teams === 'string' ? (JSON.parse(row.teams) as TeamRow[]) : row.teams;
+  const scope = scopeOf(member, teams, {
+    timeZone: row.time_zone,
+    currency: row.currency,
+    fiscalStartMonth: Number(row.fiscal_year_start_month),
   });
-  return { ...member, orgId, via: 'session', session: { id, csrfToken }, scope };
+  return {
+    ...member,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    via: 'session',
+    session: { id, csrfToken: row.csrf_token },
+    scope,
+  };
 };
 
 /** The principal behind a personal API token, or null when it is unknown, revoked or expired. */

@@ -9,7 +9,14 @@ import {
   type UpdateGoalInput,
   updateGoalSchema,
 } from '@pacer/core';
-import { IconArchive, IconArrowForwardUp, IconArrowsSplit, IconPencil, IconRestore } from '@tabler/icons-react';
+import {
+  IconArchive,
+  IconArrowForwardUp,
+  IconArrowsSplit,
+  IconFileInvoice,
+  IconPencil,
+  IconRestore,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +24,7 @@ import { ConfirmModal, DialogButtons } from '../../components/feedback';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSaveMutation } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
+import { EstimatesRuleModal } from './goal-estimates-rule';
 import { amountText, goalIssuesToErrors } from './goal-form-values';
 import { formatGoalValue } from './goal-format';
 import { RollForwardModal } from './goal-roll-forward';
@@ -149,9 +157,12 @@ const TargetForm = ({ goal, onDone }: { goal: GoalDetail; onDone: () => void }) 
   );
 };
 
-type Dialog = 'split' | 'target' | 'roll' | 'archive' | null;
+type Dialog = 'split' | 'target' | 'estimates' | 'roll' | 'archive' | null;
 
-/** What a manager or admin does with a goal: split it, change its target, roll it forward, archive it. */
+/**
+ * What a manager or admin does with a goal: split it, change its target, set the estimates rule on
+ * a revenue quota, roll it forward, archive it.
+ */
 export const GoalActions = ({ goal }: { goal: GoalDetail }) => {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -190,14 +201,26 @@ export const GoalActions = ({ goal }: { goal: GoalDetail }) => {
       >
         {t('goals.actions.split')}
       </Button>
-      <Button
-        variant="default"
-        leftSection={<IconPencil size={16} />}
-        onClick={() => setDialog('target')}
-        data-testid="goal-change-target"
-      >
-        {t('goals.actions.changeTarget')}
-      </Button>
+      {goal.linkedGoalId ? null : (
+        <Button
+          variant="default"
+          leftSection={<IconPencil size={16} />}
+          onClick={() => setDialog('target')}
+          data-testid="goal-change-target"
+        >
+          {t('goals.actions.changeTarget')}
+        </Button>
+      )}
+      {goal.metric === 'won_revenue' ? (
+        <Button
+          variant="default"
+          leftSection={<IconFileInvoice size={16} />}
+          onClick={() => setDialog('estimates')}
+          data-testid="goal-estimates-rule"
+        >
+          {t('goals.actions.estimatesRule')}
+        </Button>
+      ) : null}
       <Button
         leftSection={<IconArrowForwardUp size={16} />}
         onClick={() => setDialog('roll')}
@@ -220,6 +243,7 @@ export const GoalActions = ({ goal }: { goal: GoalDetail }) => {
       <Modal opened={dialog === 'target'} onClose={close} title={t('goals.changeTarget.title', { name: goal.name })}>
         {dialog === 'target' ? <TargetForm goal={goal} onDone={close} /> : null}
       </Modal>
+      <EstimatesRuleModal goal={dialog === 'estimates' ? goal : null} onClose={close} />
       <RollForwardModal goal={dialog === 'roll' ? goal : null} onClose={close} />
       <ConfirmModal
         opened={dialog === 'archive'}

@@ -28,6 +28,8 @@ export const GoalBurnupChart = ({ goal }: { goal: Goal }) => {
   const money = metricCatalog[goal.metric]?.unit === 'money';
   const todayLabel = series.data ? data.find((point) => point.day === series.data.today)?.label : undefined;
   const withFan = (series.data?.fan.length ?? 0) > 0;
+  // A target changed from a day on is drawn as a stepped line; one that never changed as a reference line.
+  const stepped = (series.data?.targetSteps.length ?? 0) > 1;
   const colors: BurnupColors = {
     actual: goal.pace ? `${statusColors[goal.pace.status]}.6` : 'blue.6',
     expected: 'gray.6',
@@ -56,6 +58,9 @@ export const GoalBurnupChart = ({ goal }: { goal: Goal }) => {
         ]
       : []),
     { name: 'actual', type: 'line', label: t('goals.page.series.actual'), color: colors.actual },
+    ...(stepped
+      ? [{ name: 'target', type: 'line' as const, label: t('goals.page.series.target'), color: colors.target }]
+      : []),
   ];
 
   return (
@@ -75,7 +80,16 @@ export const GoalBurnupChart = ({ goal }: { goal: Goal }) => {
           dataKey="label"
           series={lines}
           referenceLines={[
-            { y: target, label: t('goals.page.series.target'), color: colors.target, labelPosition: 'insideTopLeft' },
+            ...(stepped
+              ? []
+              : [
+                  {
+                    y: target,
+                    label: t('goals.page.series.target'),
+                    color: colors.target,
+                    labelPosition: 'insideTopLeft' as const,
+                  },
+                ]),
             ...(todayLabel ? [{ x: todayLabel, color: 'gray.5' }] : []),
           ]}
           curveType="linear"
@@ -102,7 +116,7 @@ export const GoalBurnupChart = ({ goal }: { goal: Goal }) => {
               <BurnupTooltip
                 point={payload?.[0]?.payload as BurnupPoint | undefined}
                 goal={goal}
-                target={target}
+                target={(payload?.[0]?.payload as BurnupPoint | undefined)?.target ?? target}
                 colors={colors}
               />
             ),

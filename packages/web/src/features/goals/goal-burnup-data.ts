@@ -30,6 +30,8 @@ export interface BurnupPoint {
   projection: number | null;
   /** The 10th to 90th percentile, drawn as a band. */
   band: [number, number] | null;
+  /** The target in effect on this day (it steps where the target was changed from a day on). */
+  target: number;
 }
 
 /**
@@ -40,7 +42,10 @@ export const burnupPointsOf = (series: GoalSeries, language: string): BurnupPoin
   const fan = new Map(series.fan.map((point) => [point.day, point]));
   const today = series.points.find((point) => point.day === series.today);
   const start = fan.size > 0 && today && today.actual !== null ? Number(today.actual) : null;
+  const steps = series.targetSteps;
+  let step = 0;
   return series.points.map((point) => {
+    while (steps[step + 1] && (steps[step + 1] as { from: string }).from <= point.day) step += 1;
     const ahead = fan.get(point.day);
     const startsHere = start !== null && point.day === series.today;
     return {
@@ -50,10 +55,14 @@ export const burnupPointsOf = (series: GoalSeries, language: string): BurnupPoin
       expected: Number(point.expected),
       projection: ahead ? Number(ahead.mid) : startsHere ? start : null,
       band: ahead ? [Number(ahead.low), Number(ahead.high)] : startsHere ? [start, start] : null,
+      target: Number(steps[step]?.target ?? series.target),
     };
   });
 };
 
 /** The highest value the chart must show, so the band's top is not cut off. */
 export const burnupTop = (points: BurnupPoint[], target: number): number =>
-  Math.max(target, ...points.map((point) => Math.max(point.actual ?? 0, point.expected, point.band?.[1] ?? 0)));
+  Math.max(
+    target,
+    ...points.map((point) => Math.max(point.actual ?? 0, point.expected, point.band?.[1] ?? 0, point.target)),
+  );

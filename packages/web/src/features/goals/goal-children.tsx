@@ -1,5 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
-import type { Goal, GoalDetail } from '@pacer/core';
+import type { CascadeGoalInput, Goal, GoalDetail, TargetChange } from '@pacer/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/anchor-link';
 import { formatDateTime, formatDay } from '../../lib/format';
@@ -108,6 +109,20 @@ export const GoalChildren = ({ goal }: { goal: GoalDetail }) => {
   );
 };
 
+/** Why a target changed: as typed, or Pacer's own reason in the reader's language. */
+const reasonText = (change: TargetChange, goal: GoalDetail, t: TFunction): string => {
+  if (!change.reasonCode) return change.reason ?? '—';
+  const params = change.reasonParams ?? {};
+  return t(`goals.page.reasons.${change.reasonCode}`, {
+    ...params,
+    ...(params.method ? { method: t(`goals.split.methods.${params.method as CascadeGoalInput['method']}`) } : {}),
+    ...(params.from ? { from: formatDay(params.from) } : {}),
+    ...(params.to ? { to: formatDay(params.to) } : {}),
+    ...(params.result ? { result: formatGoalValue(params.result, goal) } : {}),
+    ...(params.baseline ? { baseline: formatGoalValue(params.baseline, goal) } : {}),
+  });
+};
+
 /** Every change of the target: when, by whom, from what to what, from which day, and why. */
 export const GoalHistory = ({ goal }: { goal: GoalDetail }) => {
   const { t } = useTranslation();
@@ -139,7 +154,7 @@ export const GoalHistory = ({ goal }: { goal: GoalDetail }) => {
                     {formatGoalValue(change.to, goal)}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(change.effectiveFrom)}</Table.Td>
-                  <Table.Td>{change.reason ?? '—'}</Table.Td>
+                  <Table.Td>{reasonText(change, goal, t)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

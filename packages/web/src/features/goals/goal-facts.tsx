@@ -1,4 +1,4 @@
-import { Badge, Group, Select, Skeleton, Table, Text } from '@mantine/core';
+import { Group, Select, Skeleton, Table, Text } from '@mantine/core';
 import type { GoalFacts as Facts, Goal } from '@pacer/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -41,14 +41,14 @@ const FactRow = ({ fact }: { fact: Fact }) => {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{fact.repName}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{fact.repName}</Table.Td>
       <Table.Td style={numeric}>{formatDay(fact.day)}</Table.Td>
       <Table.Td ta="right" style={numeric}>
         {fact.value !== null && fact.currency ? formatMoney(fact.value, fact.currency) : ''}
         {split ? (
-          <Badge variant="light" color="gray" size="sm" ml={6}>
+          <Text size="xs" c="dimmed">
             {t('goals.page.facts.share', { percent: fact.sharePercent })}
-          </Badge>
+          </Text>
         ) : null}
       </Table.Td>
     </Table.Tr>

@@ -32,6 +32,8 @@ export interface GoalValues extends Record<string, unknown> {
   baseline: (typeof goalBaselines)[number];
   upliftPercent: string;
   checklist: boolean;
+  /** A recurring quota: the next period starts by itself with the same target. */
+  repeats: boolean;
   pacing: (typeof goalPacings)[number];
   note: string;
   rewardText: string;
@@ -64,6 +66,7 @@ export const initialGoalValues = (today: string): GoalValues => ({
   baseline: goalBaselines[0],
   upliftPercent: '',
   checklist: false,
+  repeats: false,
   pacing: 'linear',
   note: '',
   rewardText: '',
@@ -101,6 +104,7 @@ export const goalInputOf = (values: GoalValues): Record<string, unknown> => {
     baseline: absolute ? undefined : values.baseline,
     upliftPercent: absolute ? undefined : blankToUndefined(amountText(values.upliftPercent)),
     checklist: accountSet && values.checklist,
+    repeats: absolute && values.periodKind !== 'custom' && values.repeats,
     pacing: values.pacing,
     note: blankToNull(values.note),
     rewardText: blankToNull(values.rewardText),

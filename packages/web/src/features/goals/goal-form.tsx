@@ -1,4 +1,15 @@
-import { Button, Input, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Input,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type CreateGoalInput,
@@ -160,6 +171,14 @@ const GoalForm = ({ onDone }: { onDone: () => void }) => {
             />
           </SimpleGrid>
         )}
+        {values.targetType === 'absolute' && values.periodKind !== 'custom' ? (
+          <Checkbox
+            label={t('goals.form.repeats')}
+            description={t('goals.form.repeatsHint')}
+            {...form.getInputProps('repeats', { type: 'checkbox' })}
+            data-testid="goal-repeats"
+          />
+        ) : null}
         <Input.Wrapper label={t('goals.form.pacing')} description={t('goals.form.pacingHint')}>
           <SegmentedControl
             fullWidth

@@ -23,6 +23,9 @@ export const goalPageText = defineText({
     reward: 'Reward',
     missedReason: 'Why it was missed',
     rolledFrom: 'Continues the goal of the period before',
+    repeatedFrom: 'Recurring: continues the quota of the period before',
+    repeats: 'Recurring',
+    follows: 'Follows the quota: {{factor}} × its target for this month',
     burnup: 'Burn-up',
     burnupEmpty: 'Nothing to draw yet.',
     series: {
@@ -49,6 +52,15 @@ export const goalPageText = defineText({
     reason: 'Reason',
     lastYear: 'Last year: {{value}}',
     lastYearHint: 'The same span a year before, up to the same day',
+    reasons: {
+      relative: '{{percent}} % over {{baseline}}',
+      split: 'Split from {{name}} ({{method}})',
+      estimates_rule: 'Estimates rule: {{factor}} × {{name}}',
+      follows_quota: 'Follows the quota ({{factor}} ×)',
+      recurring: 'Recurring quota: started by itself',
+      rolled_forward: 'Rolled forward from {{from}} – {{to}} (result {{result}})',
+      rolled_with: 'Rolled forward with {{name}}',
+    },
     facts: {
       title: {
         deals: 'The deals behind the number',
@@ -61,7 +73,7 @@ export const goalPageText = defineText({
       allReps: 'All reps',
       day: 'Counted on',
       credited: 'Credited',
-      share: '{{percent}} % split',
+      share: '{{percent}} % of the deal',
       shown: '{{shown}} of {{total}}',
       empty: 'Nothing counted yet.',
     },
@@ -103,6 +115,9 @@ export const goalPageText = defineText({
     reward: 'Belohnung',
     missedReason: 'Warum es verfehlt wurde',
     rolledFrom: 'Setzt das Ziel des vorherigen Zeitraums fort',
+    repeatedFrom: 'Wiederkehrend: setzt die Quote des vorherigen Zeitraums fort',
+    repeats: 'Wiederkehrend',
+    follows: 'Folgt der Quote: {{factor}} × ihr Zielwert für diesen Monat',
     burnup: 'Fortschrittskurve',
     burnupEmpty: 'Noch nichts darzustellen.',
     series: {
@@ -129,6 +144,15 @@ export const goalPageText = defineText({
     reason: 'Grund',
     lastYear: 'Vorjahr: {{value}}',
     lastYearHint: 'Derselbe Zeitraum ein Jahr zuvor, bis zum selben Tag',
+    reasons: {
+      relative: '{{percent}} % über {{baseline}}',
+      split: 'Aufgeteilt aus {{name}} ({{method}})',
+      estimates_rule: 'Angebotsregel: {{factor}} × {{name}}',
+      follows_quota: 'Folgt der Quote ({{factor}} ×)',
+      recurring: 'Wiederkehrende Quote: von selbst begonnen',
+      rolled_forward: 'Fortgeschrieben aus {{from}} – {{to}} (Ergebnis {{result}})',
+      rolled_with: 'Fortgeschrieben mit {{name}}',
+    },
     facts: {
       title: {
         deals: 'Die Deals hinter der Zahl',
@@ -141,7 +165,7 @@ export const goalPageText = defineText({
       allReps: 'Alle Verkäufer',
       day: 'Gezählt am',
       credited: 'Gutgeschrieben',
-      share: '{{percent}} % Anteil',
+      share: '{{percent}} % des Deals',
       shown: '{{shown}} von {{total}}',
       empty: 'Noch nichts gezählt.',
     },

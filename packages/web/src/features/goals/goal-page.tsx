@@ -132,12 +132,28 @@ export const GoalPage = () => {
       ) : null}
       {data.rolledFromId ? (
         <AnchorLink to="/goals/$goalId" params={{ goalId: data.rolledFromId }} size="sm" mb="sm">
-          {t('goals.page.rolledFrom')}
+          {t(data.repeats ? 'goals.page.repeatedFrom' : 'goals.page.rolledFrom')}
+        </AnchorLink>
+      ) : null}
+      {data.linkedGoalId ? (
+        <AnchorLink
+          to="/goals/$goalId"
+          params={{ goalId: data.linkedGoalId }}
+          size="sm"
+          mb="sm"
+          data-testid="goal-linked"
+        >
+          {t('goals.page.follows', { factor: data.linkedFactor })}
         </AnchorLink>
       ) : null}
       <GoalNotes goal={data} />
       <Group gap="md" mb="lg" wrap="nowrap" align="center">
         {data.pace ? <GoalStatusBadge status={data.pace.status} size="lg" /> : null}
+        {data.repeats ? (
+          <Badge variant="light" color="blue" size="lg" data-testid="goal-repeats-badge">
+            {t('goals.page.repeats')}
+          </Badge>
+        ) : null}
         {data.archivedAt ? (
           <Badge variant="light" color="gray" size="lg">
             {t('goals.archived')}

@@ -2,7 +2,10 @@ import type {
   Account,
   CascadeGoalInput,
   CreateGoalInput,
+  EstimatesRuleInput,
+  EstimatesRuleResult,
   Goal,
+  GoalAttainment,
   GoalContributions,
   GoalDetail,
   GoalFacts,
@@ -57,6 +60,13 @@ export const goalContributionsQuery = (goalId: string) =>
     queryFn: ({ signal }) => api.get<GoalContributions>(`/goals/${goalId}/contributions`, undefined, signal),
   });
 
+/** A rep's revenue quota attainment this month, quarter and year, against last year. */
+export const goalAttainmentQuery = (repId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'attainment', repId] as const,
+    queryFn: ({ signal }) => api.get<GoalAttainment>('/goals/attainment', { repId }, signal),
+  });
+
 /** The deals, activities or estimates behind the goal's number, for everyone or one rep. */
 export const goalFactsQuery = (goalId: string, repId: string | null) =>
   queryOptions({
@@ -90,6 +100,8 @@ export const goalsApi = {
   archive: (goalId: string, archived: boolean) =>
     api.post<GoalDetail>(`/goals/${goalId}/${archived ? 'archive' : 'restore'}`),
   cascade: (goalId: string, input: CascadeGoalInput) => api.post<GoalDetail>(`/goals/${goalId}/cascade`, input),
+  estimatesRule: (goalId: string, input: EstimatesRuleInput) =>
+    api.post<EstimatesRuleResult>(`/goals/${goalId}/estimates-rule`, input),
   rollForward: (goalId: string, input: RollForwardGoalInput) =>
     api.post<GoalDetail>(`/goals/${goalId}/roll-forward`, input),
 };

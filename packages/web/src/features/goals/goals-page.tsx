@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../auth/session';
+import { GoalAttainment } from './goal-attainment';
 import { GoalFormModal } from './goal-form';
 import { dueBy, type GoalListPeriod, goalListPeriods, mergeGoals } from './goal-list-periods';
 import { GoalRow } from './goal-row';
@@ -60,6 +61,7 @@ export const GoalsPage = () => {
           ) : null
         }
       />
+      {rep ? <GoalAttainment repId={user.id} /> : null}
       <Card mb="lg" p="md">
         <Group gap="md" wrap="wrap" justify="space-between">
           <SegmentedControl
