@@ -48,7 +48,8 @@ export const contacts = pgTable(
     foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [members.orgId, members.userId] }),
     foreignKey({ columns: [t.orgId, t.accountId], foreignColumns: [accounts.orgId, accounts.id] }),
     unique('contacts_external_id_key').on(t.orgId, t.externalId),
-    index('contacts_owner_idx').on(t.orgId, t.ownerId),
+    // New contacts per rep and period (a goal metric) read a rep's contacts by creation time.
+    index('contacts_owner_idx').on(t.orgId, t.ownerId, t.createdAt),
     index('contacts_account_idx').on(t.orgId, t.accountId),
     index('contacts_name_idx').on(t.orgId, sql`lower(${t.fullName})`, t.id),
     // The footer's count of a big scope reads only who owns a contact and where it works: an

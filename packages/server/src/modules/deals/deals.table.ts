@@ -76,6 +76,11 @@ export const deals = pgTable(
     index('deals_stage_idx').on(t.orgId, t.stageId, t.createdAt),
     index('deals_account_idx').on(t.orgId, t.accountId),
     index('deals_closed_idx').on(t.orgId, t.closedOn),
+    // Goals' projections read the open deals of a set of reps with these columns only: from the
+    // index alone (the open pipeline is small beside all deals, whose rows it would otherwise fetch).
+    index('deals_open_pipeline_idx')
+      .on(t.orgId, t.ownerId, t.id, t.stageId, t.currency, t.expectedCloseDate, t.amount, t.accountId)
+      .where(sql`${t.closedOn} is null and ${t.archivedAt} is null`),
     // The open pipeline sorted by amount: only open, active deals (closed ones carry closed_on).
     index('deals_open_amount_idx')
       .on(t.orgId, t.amount, t.id)

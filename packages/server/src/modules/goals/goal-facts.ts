@@ -56,7 +56,7 @@ const dealRule = (metric: MetricKey, f: FactFilters): { stages: SQL; day: SQL; i
     };
   }
   if (metricCatalog[metric].aggregation.kind === 'snapshot') {
-    return { stages: sql`st.kind = 'open'`, day: sql`${f.to}::date`, inSpan: sql`true` };
+    return { stages: sql`st.kind = 'open'`, day: sql`${f.to}::date`, inSpan: sql`d.closed_on is null` };
   }
   return closed(['won']);
 };

@@ -85,6 +85,8 @@ export const openDealChances = async (
           join stages st on st.org_id = d.org_id and st.id = d.stage_id and st.kind = 'open'
           left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
           where d.org_id = ${scope.orgId} and d.archived_at is null and d.currency = ${goal.currency}
+            -- Only won and lost deals have a close date: this lets the open deals' partial index find them.
+            and d.closed_on is null
             and d.expected_close_date <= ${goal.deadline}
             ${
               goal.repIds

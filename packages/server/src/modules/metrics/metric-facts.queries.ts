@@ -302,7 +302,8 @@ export const pipelineTotals = async (
           from deals d
           join stages st on st.org_id = d.org_id and st.id = d.stage_id and st.kind = 'open'
           left join deal_splits s on s.org_id = d.org_id and s.deal_id = d.id
-          where d.org_id = ${scope.orgId} and d.archived_at is null
+          -- Open deals have no close date: the open deals' partial index finds them.
+          where d.org_id = ${scope.orgId} and d.archived_at is null and d.closed_on is null
             ${filters.pipelineId ? sql`and d.pipeline_id = ${filters.pipelineId}` : sql``}
             and ${accountFilter(scope, asFilters, sql`d.account_id`)}
         )
