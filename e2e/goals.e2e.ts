@@ -190,8 +190,12 @@ describe('goals, pace and the wall chart', () => {
     expect((await facts.getByTestId('goal-fact').allTextContents()).every((row) => row.includes(repName))).toBe(true);
     await page.goto('/wall-chart');
     await page.getByTestId('wall-chart-tv').click();
-    await page.getByTestId('wall-chart-tv-screen').waitFor();
+    const tv = page.getByTestId('wall-chart-tv-screen');
+    await tv.waitFor();
     await viewportShot(page, 'wall-chart-tv');
+    // Taller than the screen, the TV turns its own page.
+    const grid = tv.locator('[data-wall-scroll]');
+    await expect.poll(async () => grid.evaluate((box) => box.scrollTop), { timeout: 20_000 }).toBeGreaterThan(0);
     await closePage(desk);
   });
 

@@ -43,7 +43,6 @@ const EstimatesRuleForm = ({ goal, onDone }: { goal: GoalDetail; onDone: () => v
           inputMode="decimal"
           required
           data-autofocus
-          rightSection="×"
           {...form.getInputProps('factor')}
           data-testid="goal-estimates-factor"
         />

@@ -47,6 +47,7 @@ export const WallChartTable = ({ chart, userId, tv = false }: WallChartTableProp
       type="native"
       className={classes.scroll}
       data-tv={tv || undefined}
+      data-wall-scroll
     >
       <Table className={classes.table} data-testid="wall-chart" withColumnBorders withRowBorders>
         <Table.Thead>

@@ -2,9 +2,10 @@ import { Button, Group, Loader, Portal, Text } from '@mantine/core';
 import { useDocumentTitle, useHotkeys } from '@mantine/hooks';
 import type { WallChart } from '@pacer/core';
 import { IconX } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../lib/format';
+import { useTvPaging } from './use-tv-paging';
 import classes from './wall-chart.module.css';
 import { formatTime } from './wall-chart-format';
 import { WallChartTable } from './wall-chart-table';
@@ -24,16 +25,19 @@ interface WallChartTvProps {
 
 /**
  * The chart alone on the screen, for a TV in the sales room: it covers the app's header and
- * navigation, sets big type, refreshes itself (the query's interval) and says when it last did.
+ * navigation, sets big type, refreshes itself (the query's interval) and says when it last did,
+ * and turns its own pages when it does not fit the screen.
  */
 export const WallChartTv = ({ chart, teamName, userId, updatedAt, refreshing, fallback, onExit }: WallChartTvProps) => {
   const { t } = useTranslation();
   const title = teamName ?? t('wallChart.title');
   useDocumentTitle(`${title} · Pacer`);
   useHotkeys([['Escape', onExit]]);
+  const screen = useRef<HTMLDivElement>(null);
+  useTvPaging(screen);
   return (
     <Portal>
-      <div className={classes.tv} data-testid="wall-chart-tv-screen">
+      <div className={classes.tv} ref={screen} data-testid="wall-chart-tv-screen">
         <Group justify="space-between" align="center" gap="md">
           <Text className={classes.tvTitle}>
             {chart ? t('wallChart.tvHeading', { title, date: formatDay(chart.on) }) : title}
