@@ -248,7 +248,7 @@ export const goalDetailSchema = goalSchema
 export type GoalDetail = z.infer<typeof goalDetailSchema>;
 
 /** Where a cascade puts the children: people and teams share the period; quarters and months share the scope. */
-export const cascadeTargets = ['teams', 'reps', 'quarters', 'months'] as const;
+export const cascadeTargets = ['regions', 'teams', 'reps', 'quarters', 'months'] as const;
 export const cascadeMethods = ['even', 'last_year', 'weights'] as const;
 
 export const cascadeGoalSchema = z

@@ -22,7 +22,7 @@ import { type GoalRow, readGoal } from './goal-rows';
 import { assertCanManageGoal, metricQueryOf } from './goal-scope';
 import { getGoal, insertGoal, orgCalendar, targetPlaces } from './goals.service';
 
-/** One goal a cascade makes: a team or rep sharing the parent's period, or a period sharing its scope. */
+/** One goal a cascade makes: a region, team or rep sharing the parent's period, or a period sharing its scope. */
 interface Part {
   key: string;
   label: string;
@@ -32,6 +32,31 @@ interface Part {
   periodKind: GoalRow['period_kind'];
   range: DateRange;
 }
+
+/** An org goal's top regions, or a region goal's sub-regions: the facts at each one's accounts. */
+const regionParts = async (db: Db, scope: Scope, parent: GoalRow): Promise<Part[]> => {
+  if (parent.scope_kind !== 'org' && parent.scope_kind !== 'region') {
+    throw invalidField('into', 'Only an org or region goal splits into regions');
+  }
+  if (!metricCatalog[parent.metric].filters.includes('region')) {
+    throw invalidField('into', `${metricCatalog[parent.metric].label} cannot be measured for a region`);
+  }
+  const regions = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id::text, name from regions
+        where org_id = ${scope.orgId} and ${parent.scope_kind === 'org' ? sql`parent_id is null` : sql`parent_id = ${parent.scope_id}`}
+        order by name`,
+  );
+  return regions.map((region) => ({
+    key: region.id,
+    label: region.name,
+    scopeKind: 'region',
+    scopeId: region.id,
+    productLineId: parent.product_line_id,
+    periodKind: parent.period_kind,
+    range: { start: parent.starts_on, end: parent.ends_on },
+  }));
+};
 
 const peopleParts = async (db: Db, scope: Scope, parent: GoalRow, into: 'teams' | 'reps'): Promise<Part[]> => {
   const same = { periodKind: parent.period_kind, range: { start: parent.starts_on, end: parent.ends_on } };
@@ -140,12 +165,12 @@ const withoutBlanks = (weights: number[]): number[] => {
   return weights.map((weight) => (weight > 0 ? weight : average));
 };
 
-/** New people get the average; a month that sold nothing last year keeps its quiet season. */
+/** New people and places get the average; a month that sold nothing last year keeps its quiet season. */
 const peopleOrTime = (into: CascadeGoalInput['into'], weights: number[]) =>
-  into === 'teams' || into === 'reps' ? withoutBlanks(weights) : weights;
+  into === 'quarters' || into === 'months' ? weights : withoutBlanks(weights);
 
 /**
- * Splits a goal into team, rep, quarter or month goals whose targets add up exactly to the
+ * Splits a goal into region, team, rep, quarter or month goals whose targets add up exactly to the
  * parent's: evenly, by weights, or by each part's share of last year (seasonality for periods).
  */
 export const cascadeGoal = async (
@@ -186,9 +211,11 @@ export const splitGoal = (db: Db, scope: Scope, clock: Clock, id: string, input:
     }
     const calendar = await orgCalendar(tx, scope, clock);
     const parts =
-      input.into === 'teams' || input.into === 'reps'
-        ? await peopleParts(tx, scope, parent, input.into)
-        : periodParts(parent, input.into, calendar.fiscalStartMonth);
+      input.into === 'regions'
+        ? await regionParts(tx, scope, parent)
+        : input.into === 'teams' || input.into === 'reps'
+          ? await peopleParts(tx, scope, parent, input.into)
+          : periodParts(parent, input.into, calendar.fiscalStartMonth);
     if (parts.length === 0) throw invalidField('into', `There are no ${input.into} to split into`);
     const weights =
       input.method === 'weights'

@@ -106,6 +106,50 @@ describeApi('goal cascades and cycles', (api) => {
     expect((await org.vp.client.post(`/api/v1/goals/${goal.id}/cascade`, { into: 'reps' })).status).toBe(409);
   });
 
+  it('splits a company goal among its regions by last year, and refuses a metric without a region', async () => {
+    const [pipeline] = (await org.admin.client.get('/api/v1/pipelines')).body.items;
+    const won = pipeline.stages.find((s: { kind: string }) => s.kind === 'won').id;
+    const shares = { East: '300', West: '100' } as const;
+    for (const [name, amount] of Object.entries(shares)) {
+      const region = await created(org.admin.client, '/api/v1/regions', { name });
+      const account = await created(org.admin.client, '/api/v1/accounts', { name: `${name} Co`, regionId: region.id });
+      await created(org.admin.client, '/api/v1/deals', {
+        name: `${name} deal`,
+        accountId: account.id,
+        stageId: won,
+        closedOn: '2025-05-05',
+        amount,
+      });
+    }
+    const goal = await created(org.admin.client, '/api/v1/goals', {
+      name: 'Revenue by region',
+      metric: 'won_revenue',
+      scopeKind: 'org',
+      periodKind: 'year',
+      startsOn: '2026-01-01',
+      target: '1000',
+    });
+    const split = await org.admin.client.post(`/api/v1/goals/${goal.id}/cascade`, {
+      into: 'regions',
+      method: 'last_year',
+    });
+    expect(split.status).toBe(200);
+    expect(partsOf(split.body).map(([name, target]) => [name, target])).toEqual([
+      ['Revenue by region · East', '750'],
+      ['Revenue by region · West', '250'],
+    ]);
+    const reports = await created(org.admin.client, '/api/v1/goals', {
+      name: 'Call reports',
+      metric: 'call_reports_submitted',
+      scopeKind: 'org',
+      periodKind: 'month',
+      startsOn: '2026-03-01',
+      target: '40',
+    });
+    const refused = await org.admin.client.post(`/api/v1/goals/${reports.id}/cascade`, { into: 'regions' });
+    expect(refused.status).toBe(400);
+  });
+
   it('draws the burn-up: the running total to today and the pace line to the deadline', async () => {
     const goal = await created(org.admin.client, '/api/v1/goals', {
       name: 'Rita calls',

@@ -37,13 +37,15 @@ const splitMethods = ['even', 'last_year'] as const;
 const canSplitInto = (goal: GoalDetail, into: (typeof cascadeTargets)[number]): boolean => {
   if (into === 'quarters') return goal.periodKind === 'year' || goal.periodKind === 'custom';
   if (into === 'months') return !['day', 'week', 'month'].includes(goal.periodKind);
+  if (into === 'regions') return goal.scopeKind === 'org' || goal.scopeKind === 'region';
   return true;
 };
 
-/** The usual split: a team into its reps, the company or a region into teams, anything else into months. */
+/** The usual split: a team into its reps, the company into teams, a region into its regions, anything else into months. */
 const defaultSplit = (goal: GoalDetail): CascadeGoalInput['into'] => {
   if (goal.scopeKind === 'team') return 'reps';
-  if (goal.scopeKind === 'org' || goal.scopeKind === 'region') return 'teams';
+  if (goal.scopeKind === 'org') return 'teams';
+  if (goal.scopeKind === 'region') return 'regions';
   return canSplitInto(goal, 'months') ? 'months' : 'reps';
 };
 

@@ -115,7 +115,7 @@ export const goalsText = defineText({
     split: {
       title: 'Split “{{name}}”',
       into: 'Split into',
-      intos: { teams: 'Teams', reps: 'Reps', quarters: 'Quarters', months: 'Months' },
+      intos: { regions: 'Regions', teams: 'Teams', reps: 'Reps', quarters: 'Quarters', months: 'Months' },
       method: 'Method',
       methods: { even: 'Evenly', last_year: 'By last year', weights: 'By weights' },
       hint: 'The parts’ targets add up to this goal’s target.',
@@ -272,7 +272,7 @@ export const goalsText = defineText({
     split: {
       title: '„{{name}}“ aufteilen',
       into: 'Aufteilen auf',
-      intos: { teams: 'Teams', reps: 'Verkäufer', quarters: 'Quartale', months: 'Monate' },
+      intos: { regions: 'Regionen', teams: 'Teams', reps: 'Verkäufer', quarters: 'Quartale', months: 'Monate' },
       method: 'Verfahren',
       methods: { even: 'Gleichmäßig', last_year: 'Nach dem Vorjahr', weights: 'Nach Gewichtung' },
       hint: 'Die Zielwerte der Teilziele ergeben zusammen den Zielwert dieses Ziels.',
