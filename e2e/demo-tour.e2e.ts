@@ -1,6 +1,14 @@
+import { addDays, isWorkingDay, localDateOf } from '@pacer/core';
 import { describe, expect, it } from 'vitest';
+import { apiOf } from './support/api';
 import { screenshot, viewportShot } from './support/browser';
 import { closePage, navigationFor, navigationLabels, signIn, signOut, useJourneyServer } from './support/pacer';
+
+const lastWorkingDayBefore = (day: string): string => {
+  let before = addDays(day, -1);
+  while (!isWorkingDay(before)) before = addDays(before, -1);
+  return before;
+};
 
 /** The demo org as its admin and its VP see it: the pictures in the docs come from here. */
 describe('demo tour', () => {
@@ -49,7 +57,9 @@ describe('demo tour', () => {
     await expect.poll(() => page.getByTestId('overdue-badge').count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'demo-leads-overdue');
 
-    await page.goto('/my-day');
+    // The last working day before today: today itself may not have begun in New York.
+    const { timeZone } = await (await apiOf(page)).get<{ timeZone: string }>('/org');
+    await page.goto(`/my-day?day=${lastWorkingDayBefore(localDateOf(new Date(), timeZone))}`);
     await expect.poll(async () => (await page.getByTestId('day-counts').textContent()) ?? '').toMatch(/[1-9]/);
     await screenshot(page, 'demo-my-day');
     await signOut(page);
