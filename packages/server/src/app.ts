@@ -11,8 +11,13 @@ import { accountRoutes } from './modules/accounts/accounts.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { callReportRoutes } from './modules/call-reports/call-reports.routes';
+import { compClawbackRoutes } from './modules/comp/comp-clawbacks.routes';
+import { compInquiryRoutes } from './modules/comp/comp-inquiries.routes';
+import { compPayoutRoutes } from './modules/comp/comp-payouts.routes';
 import { compPlanRoutes } from './modules/comp/comp-plans.routes';
 import { compRunRoutes } from './modules/comp/comp-runs.routes';
+import { compStatementRoutes } from './modules/comp/comp-statements.routes';
+import { compWhatIfRoutes } from './modules/comp/comp-what-if.routes';
 import { contactRoutes } from './modules/contacts/contacts.routes';
 import { customFieldRoutes } from './modules/custom-fields/custom-fields.routes';
 import { dealRoutes } from './modules/deals/deals.routes';
@@ -153,6 +158,11 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         goalViewRoutes,
         compPlanRoutes,
         compRunRoutes,
+        compStatementRoutes,
+        compInquiryRoutes,
+        compPayoutRoutes,
+        compClawbackRoutes,
+        compWhatIfRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

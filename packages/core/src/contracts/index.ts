@@ -5,6 +5,7 @@ export * from './auth';
 export * from './common';
 export * from './comp';
 export * from './comp-plans';
+export * from './comp-statements';
 export * from './contacts';
 export * from './deals';
 export * from './estimates';

@@ -42,8 +42,25 @@ const creditsOf = (deal: DealToCredit, splits: readonly CreditSplit[]): CompCred
   }
 };
 
-/** Each rep's credits of the deals won in the period (not archived), by rep. */
-export const periodCredits = async (db: Db, orgId: string, period: DateRange): Promise<Map<string, CompCredit[]>> => {
+/**
+ * A deal a frozen statement of the period paid that is no longer won (lost, reopened, archived):
+ * it stays won on its day for the reps it paid, so recomputing the period neither drops it nor
+ * shifts the tiers of the other deals; its cancellation claws back in its own period instead.
+ */
+export interface KeptDeal {
+  dealId: string;
+  date: string;
+  repIds: string[];
+}
+
+/** Each rep's credits of the deals won in the period (not archived), and of the kept deals, by rep. */
+export const periodCredits = async (
+  db: Db,
+  orgId: string,
+  period: DateRange,
+  kept: readonly KeptDeal[] = [],
+): Promise<Map<string, CompCredit[]>> => {
+  const keptDays = JSON.stringify(kept.map((deal) => ({ id: deal.dealId, day: deal.date })));
   const rows = await queryRows<DealPartRow>(
     db,
     sql`with won as (
@@ -51,6 +68,10 @@ export const periodCredits = async (db: Db, orgId: string, period: DateRange): P
           from deals d join stages st on st.org_id = d.org_id and st.id = d.stage_id
           where d.org_id = ${orgId} and d.archived_at is null and st.kind = 'won'
             and d.closed_on between ${period.start}::date and ${period.end}::date
+          union all
+          select d.id, d.owner_id, d.currency, d.amount, k.day
+          from json_to_recordset(${keptDays}::json) as k(id uuid, day date)
+          join deals d on d.org_id = ${orgId} and d.id = k.id
         ),
         items as (
           select li.deal_id, li.product_id, li.product_line_id, sum(li.total) as value, sum(li.quantity) as units
@@ -69,6 +90,7 @@ export const periodCredits = async (db: Db, orgId: string, period: DateRange): P
         left join product_lines pl on pl.org_id = ${orgId} and pl.id = i.product_line_id
         order by w.closed_on, w.id, i.product_id nulls first, i.product_line_id nulls first`,
   );
+  const keptFor = new Map(kept.map((deal) => [deal.dealId, new Set(deal.repIds)]));
   const byRep = new Map<string, CompCredit[]>();
   for (const row of rows) {
     const deal = {
@@ -86,6 +108,7 @@ export const periodCredits = async (db: Db, orgId: string, period: DateRange): P
       invoicePaid: false,
     };
     for (const credit of creditsOf(deal, row.splits)) {
+      if (keptFor.get(row.deal_id)?.has(credit.repId) === false) continue;
       const list = byRep.get(credit.repId) ?? [];
       list.push(credit);
       byRep.set(credit.repId, list);

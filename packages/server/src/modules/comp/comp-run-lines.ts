@@ -14,7 +14,8 @@ import { readRun } from './comp-runs.service';
 
 /** A run's earning lines as the caller may see them: admins all, managers their people's, reps their own. */
 
-interface LineRow {
+/** A ledger line as read with `lineColumns`. */
+export interface LineRow {
   rep_id: string;
   position: number;
   plan_version_id: string;
@@ -30,7 +31,11 @@ interface LineRow {
   explanation: ExplanationPart[];
 }
 
-const toLine = (row: LineRow): CompEarningLineView => {
+/** The columns of a ledger line (alias `l`) that `toLine` reads. */
+export const lineColumns = sql`l.rep_id::text, l.position, l.plan_version_id::text, l.component_id, l.component_kind,
+  l.deal_id::text, l.credit_date::text, l.base::text, l.rate::text, l.tier, l.amount::text, l.currency, l.explanation`;
+
+export const toLine = (row: LineRow): CompEarningLineView => {
   const line = {
     planVersionId: row.plan_version_id,
     component: { id: row.component_id, kind: row.component_kind },
@@ -59,9 +64,7 @@ export const listRunLines = async (db: Db, scope: Scope, runId: string, query: {
   const run = await readRun(db, scope, runId);
   const rows = await queryRows<LineRow>(
     db,
-    sql`select l.rep_id::text, l.position, l.plan_version_id::text, l.component_id, l.component_kind,
-               l.deal_id::text, l.credit_date::text, l.base::text, l.rate::text, l.tier, l.amount::text,
-               l.currency, l.explanation
+    sql`select ${lineColumns}
         from comp_earning_lines l
         where l.org_id = ${scope.orgId} and l.run_id = ${runId} and ${visiblePerson(scope, sql`l.rep_id`)}
           ${query.repId ? sql`and l.rep_id = ${query.repId}` : sql``}

@@ -169,5 +169,7 @@ export const compEarningLines = pgTable(
       foreignColumns: [compPlanVersions.orgId, compPlanVersions.id],
     }),
     index('comp_earning_lines_rep_idx').on(t.orgId, t.repId, t.runId),
+    // Clawbacks look up what was paid for a cancelled or refunded deal.
+    index('comp_earning_lines_deal_idx').on(t.orgId, t.dealId),
   ],
 );

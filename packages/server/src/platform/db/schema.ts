@@ -5,6 +5,8 @@ export * from '../../modules/activities/activities.table';
 export * from '../../modules/audit/audit.table';
 export * from '../../modules/call-reports/call-reports.table';
 export * from '../../modules/comp/comp.table';
+export * from '../../modules/comp/comp-clawbacks.table';
+export * from '../../modules/comp/comp-statements.table';
 export * from '../../modules/contacts/contacts.table';
 export * from '../../modules/custom-fields/custom-fields.table';
 export * from '../../modules/deals/deals.table';

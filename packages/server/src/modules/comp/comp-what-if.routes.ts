@@ -1,0 +1,174 @@
+import {
+  type CompCalculationInput,
+  compComponentKinds,
+  compCreditKinds,
+  goalPeriodOf,
+  localDateOf,
+  productLinePriorities,
+} from '@pacer/core';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { OrgCalendarSettings, Scope } from '../../platform/auth/access-policy';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db/client';
+import { principalOf } from '../../platform/http/access-hook';
+import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
+import { getOrgRow } from '../orgs/orgs.service';
+import { goalsAchievedIn, periodCredits, periodQuotas } from './comp-credits.queries';
+import { planTimeline } from './plan-timeline';
+import { assignmentsReaching, versionsOfPlans } from './plan-timeline.queries';
+
+/*
+ * The what-if calculator runs the engine in the browser: it needs exactly what the period run
+ * would give the engine for the caller — the plan days, quota and credits of the period so far —
+ * and adds the deals the rep is thinking of closing. One read, then every keystroke is local.
+ */
+
+const whatIfPeriods = ['quarter', 'month'] as const;
+
+const whatIfQuerySchema = z.object({
+  period: z.enum(whatIfPeriods).default('quarter').describe('The period a deal closed today would be paid in'),
+});
+
+const moneySchema = z.object({ amount: z.string(), currency: z.string() });
+
+// The engine's input as it is sent: the contract's input schemas normalise (trim, upper-case) and
+// cannot encode, so the answer is described by plain fields; plan terms pass as stored.
+const whatIfInputSchema = z.object({
+  repId: z.string(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  quota: moneySchema.nullable().describe('Your won-revenue quota for exactly this period; null without one'),
+  assignments: z
+    .array(
+      z.object({
+        plan: z.looseObject({
+          id: z.string().describe('The plan version'),
+          currency: z.string(),
+          components: z.array(z.looseObject({ kind: z.enum(compComponentKinds), id: z.string() })),
+        }),
+        startsOn: z.string(),
+        endsOn: z.string(),
+      }),
+    )
+    .describe('The plan version paying you on each day of the period'),
+  credits: z
+    .array(
+      z.object({
+        dealId: z.string(),
+        repId: z.string(),
+        kind: z.enum(compCreditKinds),
+        value: moneySchema,
+        units: z.string(),
+        productId: z.string().nullable(),
+        productLineId: z.string().nullable(),
+        productLinePriority: z.enum(productLinePriorities).nullable(),
+        date: z.string(),
+        splitPercent: z.string(),
+        invoicePaid: z.boolean(),
+        wonDate: z.string().optional(),
+        originalAmount: z.string().optional(),
+      }),
+    )
+    .describe('Your credits of the deals won in the period so far'),
+  exchangeRates: z.array(z.object({ from: z.string(), to: z.string(), rate: z.string() })),
+  carried: z.object({
+    drawBalance: z.string(),
+    paidLines: z.array(
+      z.object({
+        dealId: z.string(),
+        componentKind: z.enum(compComponentKinds),
+        amount: z.string(),
+        currency: z.string(),
+      }),
+    ),
+    achievedGoalIds: z.array(z.string()).describe('Goals of your plans’ bonuses achieved in the period'),
+  }),
+});
+
+const compWhatIfBasisSchema = z
+  .object({
+    on: z.string().describe('Today in the org’s time zone: the day a what-if deal is won'),
+    periodKind: z.enum(whatIfPeriods),
+    input: whatIfInputSchema.describe('What calculateEarnings takes for you this period, without what-if deals'),
+  })
+  .meta({ id: 'CompWhatIfBasis' });
+interface CompWhatIfBasis {
+  on: string;
+  periodKind: (typeof whatIfPeriods)[number];
+  input: CompCalculationInput;
+}
+
+const calendarOf = async (db: Db, scope: Scope): Promise<OrgCalendarSettings> => {
+  if (scope.org) return scope.org;
+  const row = await getOrgRow(db, scope.orgId);
+  return { timeZone: row.timeZone, currency: row.currency, fiscalStartMonth: row.fiscalYearStartMonth };
+};
+
+/** Only the goals the caller's plans pay a bonus on: other achievements are not theirs to read. */
+const bonusGoalIds = (assignments: CompCalculationInput['assignments']): Set<string> =>
+  new Set(
+    assignments.flatMap(({ plan }) =>
+      plan.components.flatMap((component) => (component.kind === 'goal_bonus' ? [component.goalId] : [])),
+    ),
+  );
+
+/** The caller's engine input for the period around today, as the period run would build it. */
+const whatIfBasis = async (
+  db: Db,
+  scope: Scope,
+  clock: Clock,
+  periodKind: (typeof whatIfPeriods)[number],
+): Promise<CompWhatIfBasis> => {
+  const org = await calendarOf(db, scope);
+  const on = localDateOf(clock.now(), org.timeZone);
+  const period = goalPeriodOf(periodKind, on, org.fiscalStartMonth);
+  const repId = scope.userId;
+  // The same queries as the run (they read the org's period; one rep's share is kept).
+  const [credits, quotas, achievedGoalIds, reaching] = await Promise.all([
+    periodCredits(db, scope.orgId, period),
+    periodQuotas(db, scope.orgId, period),
+    goalsAchievedIn(db, scope.orgId, org.timeZone, period),
+    assignmentsReaching(db, scope.orgId, [repId], period),
+  ]);
+  const mine = reaching.get(repId) ?? [];
+  const versions = await versionsOfPlans(
+    db,
+    scope.orgId,
+    mine.map((assignment) => assignment.planId),
+    period.end,
+  );
+  const assignments = planTimeline(period, mine, versions).map((segment) => ({
+    plan: { id: segment.version.id, currency: segment.version.currency, ...segment.version.terms },
+    startsOn: segment.startsOn,
+    endsOn: segment.endsOn,
+  }));
+  const paidGoals = bonusGoalIds(assignments);
+  const input: CompCalculationInput = {
+    repId,
+    period,
+    quota: quotas.get(repId) ?? null,
+    assignments,
+    credits: credits.get(repId) ?? [],
+    exchangeRates: [],
+    // As in the run: no draw balance or paid lines are carried between periods yet.
+    carried: { drawBalance: '0', paidLines: [], achievedGoalIds: achievedGoalIds.filter((id) => paidGoals.has(id)) },
+  };
+  return { on, periodKind, input };
+};
+
+/** The caller's basis for the what-if calculator. */
+export const compWhatIfRoutes = async (app: FastifyInstance, { db, clock }: RouteDeps) => {
+  typed(app).get(
+    '/me/comp-what-if-basis',
+    {
+      config: { access: 'comp:read' },
+      schema: {
+        tags: ['Comp plans'],
+        summary: 'Your plan days, quota and credits of the period so far: what the what-if calculator adds deals to',
+        querystring: whatIfQuerySchema,
+        response: { 200: compWhatIfBasisSchema, ...errorResponses },
+      },
+    },
+    async (request) => whatIfBasis(db, principalOf(request).scope, clock, request.query.period),
+  );
+};
