@@ -124,43 +124,34 @@ export const addCompPlanVersion = async (
   return readPlanDetail(db, scope, id);
 };
 
-export const renameCompPlan = async (
+/** One change to a plan's own row, under the plan's lock and in the audit log; answers with the plan. */
+const changePlan = async (
   db: Db,
   scope: Scope,
-  clock: Clock,
   id: string,
-  input: UpdateCompPlanInput,
+  set: Partial<typeof compPlans.$inferInsert>,
+  audit: { action: string; data?: Record<string, unknown> },
 ): Promise<CompPlanDetail> => {
   await db.transaction(async (tx) => {
     await lockPlan(tx, scope, id);
     await tx
       .update(compPlans)
-      .set({ name: input.name, updatedAt: clock.now() })
+      .set(set)
       .where(and(eq(compPlans.orgId, scope.orgId), eq(compPlans.id, id)));
-    await recordAudit(tx, scope, { action: 'comp_plan.updated', entity: 'comp_plan', entityId: id, data: input });
+    await recordAudit(tx, scope, { ...audit, entity: 'comp_plan', entityId: id });
   });
   return readPlanDetail(db, scope, id);
 };
 
+export const renameCompPlan = (db: Db, scope: Scope, clock: Clock, id: string, input: UpdateCompPlanInput) =>
+  changePlan(db, scope, id, { name: input.name, updatedAt: clock.now() }, { action: 'comp_plan.updated', data: input });
+
 /** An archived plan takes no new versions or assignments; the ones it has still pay the days they cover. */
-export const setCompPlanArchived = async (
-  db: Db,
-  scope: Scope,
-  clock: Clock,
-  id: string,
-  archived: boolean,
-): Promise<CompPlanDetail> => {
-  await db.transaction(async (tx) => {
-    await lockPlan(tx, scope, id);
-    await tx
-      .update(compPlans)
-      .set({ archivedAt: archived ? clock.now() : null, updatedAt: clock.now() })
-      .where(and(eq(compPlans.orgId, scope.orgId), eq(compPlans.id, id)));
-    await recordAudit(tx, scope, {
-      action: archived ? 'comp_plan.archived' : 'comp_plan.restored',
-      entity: 'comp_plan',
-      entityId: id,
-    });
-  });
-  return readPlanDetail(db, scope, id);
-};
+export const setCompPlanArchived = (db: Db, scope: Scope, clock: Clock, id: string, archived: boolean) =>
+  changePlan(
+    db,
+    scope,
+    id,
+    { archivedAt: archived ? clock.now() : null, updatedAt: clock.now() },
+    { action: archived ? 'comp_plan.archived' : 'comp_plan.restored' },
+  );

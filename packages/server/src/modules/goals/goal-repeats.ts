@@ -4,7 +4,7 @@ import { type Scope, upkeepScope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
-import { nextChildRange } from './goal-roll-forward';
+import { nextChildRange, nextCycleOf } from './goal-roll-forward';
 import { type GoalRow, selectGoals } from './goal-rows';
 import { insertGoal } from './goals.service';
 
@@ -36,24 +36,8 @@ const renew = async (db: Db, orgId: string, goal: GoalRow, today: string, fiscal
     // Whoever set the quota sets its next period.
     const scope = { ...upkeepScope(orgId), userId: goal.created_by } as Scope;
     const next = periodHolding(goal, today, fiscalStartMonth);
-    const common = {
-      kind: goal.kind,
-      metric: goal.metric,
-      currency: goal.currency,
-      pacing: goal.pacing,
-      checklist: goal.checklist,
-      note: goal.note,
-      rewardText: goal.reward_text,
-      rewardAmount: goal.reward_amount,
-    };
     const nextId = await insertGoal(tx, scope, {
-      ...common,
-      name: goal.name,
-      scopeKind: goal.scope_kind,
-      scopeId: goal.scope_id,
-      productLineId: goal.product_line_id,
-      accountIds: goal.account_ids,
-      periodKind: goal.period_kind,
+      ...nextCycleOf(goal),
       startsOn: next.start,
       endsOn: next.end,
       target: goal.target,
@@ -69,13 +53,7 @@ const renew = async (db: Db, orgId: string, goal: GoalRow, today: string, fiscal
     for (const part of parts) {
       const range = nextChildRange(part, shift, next, fiscalStartMonth);
       await insertGoal(tx, scope, {
-        ...common,
-        name: part.name,
-        scopeKind: part.scope_kind,
-        scopeId: part.scope_id,
-        productLineId: part.product_line_id,
-        accountIds: part.account_ids,
-        periodKind: part.period_kind,
+        ...nextCycleOf(goal, part),
         startsOn: range.start,
         endsOn: range.end,
         target: part.target,

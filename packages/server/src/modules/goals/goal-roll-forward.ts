@@ -92,6 +92,24 @@ export const rollForwardProposal = async (db: Db, scope: Scope, clock: Clock, id
   return proposal;
 };
 
+/** What a goal's next period keeps of it, or of one of its parts: what it measures, where, and its words. */
+export const nextCycleOf = (goal: GoalRow, part: GoalRow = goal) => ({
+  kind: goal.kind,
+  metric: goal.metric,
+  currency: goal.currency,
+  pacing: goal.pacing,
+  checklist: goal.checklist,
+  note: goal.note,
+  rewardText: goal.reward_text,
+  rewardAmount: goal.reward_amount,
+  name: part.name,
+  scopeKind: part.scope_kind,
+  scopeId: part.scope_id,
+  productLineId: part.product_line_id,
+  accountIds: part.account_ids,
+  periodKind: part.period_kind,
+});
+
 /** A child's period in the next cycle: its own kind of period, as far on as the parent moved. */
 export const nextChildRange = (
   child: GoalRow,
@@ -131,24 +149,8 @@ export const rollGoalForward = async (
     }
     const calendar = await orgCalendar(tx, scope, clock);
     const target = input.target ?? plan.proposedTarget;
-    const common = {
-      kind: goal.kind,
-      metric: goal.metric,
-      currency: goal.currency,
-      pacing: goal.pacing,
-      checklist: goal.checklist,
-      note: goal.note,
-      rewardText: goal.reward_text,
-      rewardAmount: goal.reward_amount,
-    };
     const newId = await insertGoal(tx, scope, {
-      ...common,
-      name: goal.name,
-      scopeKind: goal.scope_kind,
-      scopeId: goal.scope_id,
-      productLineId: goal.product_line_id,
-      accountIds: goal.account_ids,
-      periodKind: goal.period_kind,
+      ...nextCycleOf(goal),
       startsOn: plan.startsOn,
       endsOn: plan.endsOn,
       target,
@@ -164,13 +166,7 @@ export const rollGoalForward = async (
     for (const [i, child] of plan.childRows.entries()) {
       const range = nextChildRange(child, shift, { start: plan.startsOn, end: plan.endsOn }, calendar.fiscalStartMonth);
       await insertGoal(tx, scope, {
-        ...common,
-        name: child.name,
-        scopeKind: child.scope_kind,
-        scopeId: child.scope_id,
-        productLineId: child.product_line_id,
-        accountIds: child.account_ids,
-        periodKind: child.period_kind,
+        ...nextCycleOf(goal, child),
         startsOn: range.start,
         endsOn: range.end,
         target: childTargets[i] ?? '0',
