@@ -101,18 +101,26 @@ describeApi('the loaded demo org', (api) => {
     }
   });
 
-  it('opens with each team’s revenue quarter split among its reps, and the inside team’s calls', async () => {
+  it('opens with each team’s revenue quarter split among its reps, the inside team’s calls, and rules', async () => {
     const manager = await signIn('manager@summit.example');
     const chart = await manager.get('/api/v1/goals/wall-chart');
     expect(chart.status).toBe(200);
     expect(chart.body.columns.map((c: { name: string }) => c.name).sort()).toEqual([
       'Inside Sales calls',
       'Inside Sales revenue',
+      'Inside Sales: 40 calls a week each',
     ]);
     expect(chart.body.rows.length).toBeGreaterThanOrEqual(5);
     for (const column of chart.body.columns) expect(Number(column.target)).toBeGreaterThan(0);
     const rep = await signIn('rep@summit.example');
-    const mine = await rep.get('/api/v1/goals?on=2026-03-02');
-    expect(mine.body.items.filter((g: { scopeKind: string }) => g.scopeKind === 'rep')).toHaveLength(2);
+    const mine = (await rep.get('/api/v1/goals?on=2026-03-02')).body.items as { scopeKind: string; repeats: boolean }[];
+    expect(mine.filter((g) => g.scopeKind === 'rep')).toHaveLength(3);
+    expect(mine.filter((g) => g.scopeKind === 'team' && g.repeats)).toHaveLength(1);
+    // A field team's revenue has the estimates rule: one estimates goal a month for the team and each rep.
+    const admin = await signIn('admin@summit.example');
+    const estimates = (await admin.get('/api/v1/goals?metric=estimates_sent_value&progress=false&limit=500')).body
+      .items as { linkedGoalId: string | null }[];
+    expect(estimates.length).toBeGreaterThanOrEqual(3);
+    expect(estimates.every((g) => g.linkedGoalId)).toBe(true);
   });
 });

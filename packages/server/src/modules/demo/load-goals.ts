@@ -4,12 +4,14 @@ import { resolveScope } from '../../platform/auth/access-policy';
 import { fixedClock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { splitGoal } from '../goals/goal-cascade';
+import { applyEstimatesRule } from '../goals/goal-estimates-rule';
 import { setGoal } from '../goals/goals.service';
 
 /**
  * The goals a sales leader has running when the demo opens, set by the VP as a person would:
  * each team's revenue this quarter at last year's plus 10 %, split among its reps by their share
- * of last year, and the inside team's calls this month at last month's plus 5 %, split evenly.
+ * of last year; the inside team's calls this month at last month's plus 5 %, split evenly, and a
+ * recurring 40 calls a week each; the estimates rule on the first field team's revenue.
  * The org-wide goals are left for the visitor to set.
  */
 export const loadDemoGoals = async (db: Db, orgId: string, now: Date): Promise<number> => {
@@ -60,7 +62,34 @@ export const loadDemoGoals = async (db: Db, orgId: string, now: Date): Promise<n
       repeats: false,
     });
     await splitGoal(db, scope, clock, calls, { into: 'reps', method: 'even' });
+    // And 40 calls a week each, starting again every Monday by itself.
+    const [members] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from team_members where org_id = ${orgId} and team_id = ${team.id}`,
+    );
+    const weekly = await setGoal(db, scope, clock, {
+      name: `${team.name}: 40 calls a week each`,
+      kind: 'quota',
+      metric: 'calls',
+      scopeKind: 'team',
+      scopeId: team.id,
+      periodKind: 'week',
+      startsOn: today,
+      target: String(40 * (members?.n ?? 1)),
+      pacing: 'linear',
+      checklist: false,
+      repeats: true,
+    });
+    await splitGoal(db, scope, clock, weekly, { into: 'reps', method: 'even' });
     count += 1;
   }
+  // The estimates rule on the first field team's revenue: estimates each month ≥ 3 × its quota.
+  const [field] = await queryRows<{ id: string }>(
+    db,
+    sql`select g.id::text from goals g join teams t on t.org_id = g.org_id and t.id = g.scope_id
+        where g.org_id = ${orgId} and g.parent_id is null and g.metric = 'won_revenue' and t.name like 'Field%'
+        order by t.name limit 1`,
+  );
+  if (field) await applyEstimatesRule(db, scope, clock, field.id, { factor: '3' });
   return count;
 };
