@@ -72,14 +72,15 @@ export const navigationFor = {
     'People',
     'Teams',
     'Regions',
+    'Comp plans',
     'Pipelines',
     'Custom fields',
     'Imports',
     'Settings',
   ],
   manager: [...salesNavigation, 'Call reports', 'Imports'],
-  // Reps are not offered the wall chart: it would show them their own row only.
-  rep: ['Home', 'My day', ...salesNavigation.slice(1).filter((label) => label !== 'Wall chart')],
+  // Reps are not offered the wall chart (it would show them their own row only); their comp plan sits there.
+  rep: ['Home', 'My day', ...salesNavigation.slice(1).map((label) => (label === 'Wall chart' ? 'My plan' : label))],
 };
 
 /** Whether an element lies inside the viewport (a collapsed navbar is moved out, not hidden). */

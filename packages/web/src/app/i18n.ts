@@ -6,6 +6,7 @@ import { activitiesText } from '../features/activities/activities.i18n';
 import { authText } from '../features/auth/auth.i18n';
 import { boardText } from '../features/board/board.i18n';
 import { callReportsText } from '../features/call-reports/call-reports.i18n';
+import { compText } from '../features/comp/comp.i18n';
 import { contactsText } from '../features/contacts/contacts.i18n';
 import { customFieldsText } from '../features/custom-fields/custom-fields.i18n';
 import { dealsText } from '../features/deals/deals.i18n';
@@ -42,6 +43,7 @@ const translationIn = (locale: Locale) => ({
   myTeam: myTeamText[locale],
   goals: goalsText[locale],
   wallChart: wallChartText[locale],
+  comp: compText[locale],
   leaderboard: leaderboardText[locale],
   people: peopleText[locale],
   teams: teamsText[locale],

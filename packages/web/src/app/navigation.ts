@@ -14,7 +14,9 @@ import {
   IconMap2,
   IconPackage,
   IconPhoneCall,
+  IconReceipt2,
   IconReportAnalytics,
+  IconReportMoney,
   IconSettings,
   IconSitemap,
   IconTarget,
@@ -30,6 +32,7 @@ export type NavPath =
   | '/team'
   | '/goals'
   | '/wall-chart'
+  | '/my-plan'
   | '/leaderboard'
   | '/leads'
   | '/accounts'
@@ -43,6 +46,7 @@ export type NavPath =
   | '/people'
   | '/teams'
   | '/regions'
+  | '/comp-plans'
   | '/pipelines'
   | '/custom-fields'
   | '/imports'
@@ -56,6 +60,7 @@ export interface NavItem {
     | 'nav.myTeam'
     | 'goals.nav'
     | 'wallChart.nav'
+    | 'comp.myPlanNav'
     | 'nav.leaderboard'
     | 'nav.leads'
     | 'nav.accounts'
@@ -69,6 +74,7 @@ export interface NavItem {
     | 'nav.people'
     | 'nav.teams'
     | 'nav.regions'
+    | 'comp.nav'
     | 'nav.pipelines'
     | 'nav.customFields'
     | 'nav.imports'
@@ -93,6 +99,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/goals', label: 'goals.nav', icon: IconTarget, section: 'workspace', roles: everyone },
   // Reps are not offered it, but may open it: it shows them their own row.
   { to: '/wall-chart', label: 'wallChart.nav', icon: IconLayoutGrid, section: 'workspace', roles: leaders },
+  { to: '/my-plan', label: 'comp.myPlanNav', icon: IconReportMoney, section: 'workspace', roles: reps },
   { to: '/leaderboard', label: 'nav.leaderboard', icon: IconTrophy, section: 'workspace', roles: everyone },
   { to: '/leads', label: 'nav.leads', icon: IconTargetArrow, section: 'sales', roles: everyone },
   { to: '/accounts', label: 'nav.accounts', icon: IconBuilding, section: 'sales', roles: everyone },
@@ -106,6 +113,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/people', label: 'nav.people', icon: IconUsers, section: 'administration', roles: admins },
   { to: '/teams', label: 'nav.teams', icon: IconSitemap, section: 'administration', roles: admins },
   { to: '/regions', label: 'nav.regions', icon: IconMap2, section: 'administration', roles: admins },
+  { to: '/comp-plans', label: 'comp.nav', icon: IconReceipt2, section: 'administration', roles: admins },
   { to: '/pipelines', label: 'nav.pipelines', icon: IconLayoutKanban, section: 'administration', roles: admins },
   { to: '/custom-fields', label: 'nav.customFields', icon: IconForms, section: 'administration', roles: admins },
   { to: '/imports', label: 'nav.imports', icon: IconFileImport, section: 'administration', roles: importers },

@@ -13,6 +13,8 @@ import { boardSearchSchema } from '../features/board/board-api';
 import { BoardPage } from '../features/board/board-page';
 import { CallReportPage } from '../features/call-reports/call-report-page';
 import { CallReportsPage } from '../features/call-reports/call-reports-page';
+import { compPlanQuery } from '../features/comp/comp-api';
+import { compPages } from '../features/comp/comp-pages';
 import { contactQuery } from '../features/contacts/contacts-api';
 import { dealQuery } from '../features/deals/deals-api';
 import { goalListPeriods } from '../features/goals/goal-list-periods';
@@ -158,6 +160,45 @@ const leaderboardRoute = createRoute({
     rankBy: z.enum(leaderboardRankings).optional().catch(undefined),
   }),
   component: LeaderboardPage,
+});
+// Comp plans: admins build, assign and run them; a rep reads their own plan and asks "what if".
+const compPlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/comp-plans',
+  beforeLoad: allowedFor('/comp-plans'),
+  validateSearch: z.object({ archived: z.boolean().optional().catch(undefined) }),
+  component: compPages.plans,
+});
+const newCompPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/comp-plans/new',
+  beforeLoad: allowedFor('/comp-plans'),
+  component: compPages.newPlan,
+});
+const compPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/comp-plans/$planId',
+  beforeLoad: allowedFor('/comp-plans'),
+  loader: ({ context, params }) => void context.queryClient.prefetchQuery(compPlanQuery(params.planId)),
+  component: compPages.plan,
+});
+const newCompVersionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/comp-plans/$planId/versions/new',
+  beforeLoad: allowedFor('/comp-plans'),
+  component: compPages.newVersion,
+});
+const compRunsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/comp-runs',
+  beforeLoad: allowedFor('/comp-plans'),
+  component: compPages.run,
+});
+const myPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-plan',
+  beforeLoad: allowedFor('/my-plan'),
+  component: compPages.myPlan,
 });
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -326,6 +367,12 @@ const routeTree = rootRoute.addChildren([
     goalRoute,
     wallChartRoute,
     leaderboardRoute,
+    compPlansRoute,
+    newCompPlanRoute,
+    compPlanRoute,
+    newCompVersionRoute,
+    compRunsRoute,
+    myPlanRoute,
     peopleRoute,
     teamsRoute,
     regionsRoute,

@@ -14,7 +14,9 @@ import type { Db } from '../../platform/db/client';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
 import { getOrgRow } from '../orgs/orgs.service';
+import { clawbackCredits, keptDeals } from './comp-clawbacks.queries';
 import { goalsAchievedIn, periodCredits, periodQuotas } from './comp-credits.queries';
+import { carriedState } from './comp-statements.carried';
 import { planTimeline } from './plan-timeline';
 import { assignmentsReaching, versionsOfPlans } from './plan-timeline.queries';
 
@@ -123,13 +125,16 @@ const whatIfBasis = async (
   const on = localDateOf(clock.now(), org.timeZone);
   const period = goalPeriodOf(periodKind, on, org.fiscalStartMonth);
   const repId = scope.userId;
-  // The same queries as the run (they read the org's period; one rep's share is kept).
-  const [credits, quotas, achievedGoalIds, reaching] = await Promise.all([
-    periodCredits(db, scope.orgId, period),
+  // The same queries as the run (they read the org's period; one rep's share is kept), so the
+  // browser's answer is the statement's: deals kept by a frozen statement, clawbacks, the carried draw.
+  const [credits, quotas, achievedGoalIds, reaching, clawbacks] = await Promise.all([
+    keptDeals(db, scope.orgId, period).then((kept) => periodCredits(db, scope.orgId, period, kept)),
     periodQuotas(db, scope.orgId, period),
     goalsAchievedIn(db, scope.orgId, org.timeZone, period),
     assignmentsReaching(db, scope.orgId, [repId], period),
+    clawbackCredits(db, scope.orgId, org.timeZone, period),
   ]);
+  const carriedOf = await carriedState(db, scope.orgId, period, clawbacks.dealIds);
   const mine = reaching.get(repId) ?? [];
   const versions = await versionsOfPlans(
     db,
@@ -148,10 +153,9 @@ const whatIfBasis = async (
     period,
     quota: quotas.get(repId) ?? null,
     assignments,
-    credits: credits.get(repId) ?? [],
+    credits: [...(credits.get(repId) ?? []), ...(clawbacks.byRep.get(repId) ?? [])],
     exchangeRates: [],
-    // As in the run: no draw balance or paid lines are carried between periods yet.
-    carried: { drawBalance: '0', paidLines: [], achievedGoalIds: achievedGoalIds.filter((id) => paidGoals.has(id)) },
+    carried: { ...carriedOf(repId), achievedGoalIds: achievedGoalIds.filter((id) => paidGoals.has(id)) },
   };
   return { on, periodKind, input };
 };

@@ -1,0 +1,98 @@
+import { defineText } from '../../lib/i18n/language';
+
+/** The rep's own plan, and the what-if calculator. */
+export const compMyPlanText = defineText({
+  en: {
+    title: 'My plan',
+    subtitle: 'How you are paid, in plain words, and what the next deals would pay.',
+    noneTitle: 'No plan is assigned to you today',
+    noneBody: 'When sales operations assign you a comp plan, its terms and the what-if calculator show here.',
+    since: 'in effect since {{date}}',
+    until: 'until {{date}}',
+    via: { rep: 'assigned to you', team: 'assigned to your team', role: 'assigned to your role' },
+    acknowledgePrompt: 'Please read the terms of version {{version}} and acknowledge them.',
+    acknowledge: 'I have read and accept these terms',
+    acknowledgedDone: 'Thank you: your acknowledgement is recorded',
+    acknowledgedAt: 'You acknowledged version {{version}} on {{at}}.',
+  },
+  de: {
+    title: 'Mein Plan',
+    subtitle: 'Wie Sie bezahlt werden, in klaren Worten, und was die nächsten Deals bringen würden.',
+    noneTitle: 'Ihnen ist heute kein Plan zugewiesen',
+    noneBody:
+      'Sobald Ihnen ein Vergütungsplan zugewiesen ist, stehen hier seine Bedingungen und der Was-wäre-wenn-Rechner.',
+    since: 'gilt seit {{date}}',
+    until: 'bis {{date}}',
+    via: { rep: 'Ihnen zugewiesen', team: 'Ihrem Team zugewiesen', role: 'Ihrer Rolle zugewiesen' },
+    acknowledgePrompt: 'Bitte lesen Sie die Bedingungen der Version {{version}} und bestätigen Sie sie.',
+    acknowledge: 'Ich habe diese Bedingungen gelesen und akzeptiere sie',
+    acknowledgedDone: 'Danke: Ihre Bestätigung ist gespeichert',
+    acknowledgedAt: 'Sie haben Version {{version}} am {{at}} bestätigt.',
+  },
+});
+
+/** The what-if calculator on My plan. */
+export const compWhatIfText = defineText({
+  en: {
+    title: 'What would I earn?',
+    intro:
+      'Pick open deals or type an amount: your browser works out the earnings with your plan, your quota and the deals you won this period, as if they were won today.',
+    period: 'Paid in',
+    periods: { quarter: 'This quarter', month: 'This month' },
+    periodRange: '{{from}} – {{to}}, deals won today ({{on}})',
+    deals: 'Open deals',
+    dealsPlaceholder: 'Pick one or more of your open deals',
+    noDeals: 'No open deal matches',
+    amount: 'Or an amount',
+    amountHint: 'A deal you have not entered yet',
+    amountInvalid: 'Enter an amount like 12500 or 12500.50',
+    productLine: 'Its product line',
+    productLineHint: 'Optional: pushed lines may pay more',
+    typedDeal: 'The amount typed',
+    before: 'So far this period',
+    after: 'With these deals',
+    difference: 'They would add',
+    attainment: '{{percent}} of quota',
+    tierReached: 'This takes you past {{percent}} of quota: from there “{{name}}” pays {{rate}}',
+    addedLines: 'What the deals add',
+    pickHint: 'Pick a deal or type an amount to see what it would add.',
+    elsewhere:
+      '{{amount}} of that is on deals you already won: with these deals, part of their value falls into another tier (or a cap or the draw changes).',
+    timing_one: 'Worked out in your browser in {{ms}} ms from {{count}} credit.',
+    timing_other: 'Worked out in your browser in {{ms}} ms from {{count}} credits.',
+    needsQuota: 'Your plan pays by quota attainment, but there is no revenue quota for exactly this period.',
+    noRate: 'A deal or the quota is in another currency than the plan; Pacer keeps no exchange rates yet.',
+    failed: 'This cannot be worked out: {{message}}',
+  },
+  de: {
+    title: 'Was würde ich verdienen?',
+    intro:
+      'Wählen Sie offene Deals oder geben Sie einen Betrag ein: Ihr Browser rechnet mit Ihrem Plan, Ihrer Quote und den in diesem Zeitraum gewonnenen Deals, als wären sie heute gewonnen.',
+    period: 'Bezahlt in',
+    periods: { quarter: 'Diesem Quartal', month: 'Diesem Monat' },
+    periodRange: '{{from}} – {{to}}, Deals heute gewonnen ({{on}})',
+    deals: 'Offene Deals',
+    dealsPlaceholder: 'Einen oder mehrere Ihrer offenen Deals wählen',
+    noDeals: 'Kein offener Deal passt',
+    amount: 'Oder ein Betrag',
+    amountHint: 'Ein Deal, den Sie noch nicht erfasst haben',
+    amountInvalid: 'Geben Sie einen Betrag wie 12500 oder 12500,50 ein',
+    productLine: 'Seine Produktlinie',
+    productLineHint: 'Optional: geförderte Linien zahlen oft mehr',
+    typedDeal: 'Der eingegebene Betrag',
+    before: 'Bisher in diesem Zeitraum',
+    after: 'Mit diesen Deals',
+    difference: 'Sie brächten zusätzlich',
+    attainment: '{{percent}} der Quote',
+    tierReached: 'Damit überschreiten Sie {{percent}} der Quote: ab dort zahlt „{{name}}“ {{rate}}',
+    addedLines: 'Was die Deals bringen',
+    pickHint: 'Wählen Sie einen Deal oder geben Sie einen Betrag ein, um zu sehen, was er bringen würde.',
+    elsewhere:
+      'Davon entfallen {{amount}} auf schon gewonnene Deals: mit diesen Deals fällt ein Teil ihres Werts in eine andere Stufe (oder Obergrenze oder Garantie ändern sich).',
+    timing_one: 'In Ihrem Browser in {{ms}} ms aus {{count}} Gutschrift berechnet.',
+    timing_other: 'In Ihrem Browser in {{ms}} ms aus {{count}} Gutschriften berechnet.',
+    needsQuota: 'Ihr Plan zahlt nach Quotenerreichung, aber für genau diesen Zeitraum gibt es keine Umsatzquote.',
+    noRate: 'Ein Deal oder die Quote hat eine andere Währung als der Plan; Pacer führt noch keine Wechselkurse.',
+    failed: 'Das lässt sich nicht berechnen: {{message}}',
+  },
+});
