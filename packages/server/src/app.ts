@@ -29,6 +29,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { meRoutes } from './modules/identity/me.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { incentiveRoutes } from './modules/incentives/incentives.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { leadRoutes } from './modules/leads/leads.routes';
 import { memberRoutes } from './modules/members/members.routes';
@@ -163,6 +164,7 @@ export const buildApp = async (deps: AppDeps): Promise<FastifyInstance> => {
         compPayoutRoutes,
         compClawbackRoutes,
         compWhatIfRoutes,
+        incentiveRoutes,
       ]) {
         await v1.register(routes, routeDeps);
       }

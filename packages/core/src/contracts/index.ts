@@ -11,6 +11,7 @@ export * from './deals';
 export * from './estimates';
 export * from './goals';
 export * from './imports';
+export * from './incentives';
 export * from './invitations';
 export * from './leads';
 export * from './members';

@@ -14,6 +14,7 @@ import { estimatesText } from '../features/estimates/estimates.i18n';
 import { goalsText } from '../features/goals/goals.i18n';
 import { homeText } from '../features/home/home.i18n';
 import { importsText } from '../features/imports/imports.i18n';
+import { incentivesText } from '../features/incentives/incentives.i18n';
 import { leaderboardText } from '../features/leaderboard/leaderboard.i18n';
 import { leadsText } from '../features/leads/leads.i18n';
 import { myDayText } from '../features/my-day/my-day.i18n';
@@ -45,6 +46,7 @@ const translationIn = (locale: Locale) => ({
   wallChart: wallChartText[locale],
   comp: compText[locale],
   leaderboard: leaderboardText[locale],
+  incentives: incentivesText[locale],
   people: peopleText[locale],
   teams: teamsText[locale],
   regions: regionsText[locale],

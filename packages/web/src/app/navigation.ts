@@ -2,12 +2,15 @@ import type { Role } from '@pacer/core';
 import {
   type Icon,
   IconAddressBook,
+  IconAward,
   IconBuilding,
   IconCalendarEvent,
   IconChecklist,
+  IconConfetti,
   IconFileImport,
   IconFileInvoice,
   IconForms,
+  IconHeartHandshake,
   IconHome,
   IconLayoutGrid,
   IconLayoutKanban,
@@ -34,6 +37,9 @@ export type NavPath =
   | '/wall-chart'
   | '/my-plan'
   | '/leaderboard'
+  | '/contests'
+  | '/recognition'
+  | '/awards'
   | '/leads'
   | '/accounts'
   | '/contacts'
@@ -62,6 +68,9 @@ export interface NavItem {
     | 'wallChart.nav'
     | 'comp.myPlanNav'
     | 'nav.leaderboard'
+    | 'incentives.contestsNav'
+    | 'incentives.feedNav'
+    | 'incentives.awardsNav'
     | 'nav.leads'
     | 'nav.accounts'
     | 'nav.contacts'
@@ -101,6 +110,9 @@ export const navItems: readonly NavItem[] = [
   { to: '/wall-chart', label: 'wallChart.nav', icon: IconLayoutGrid, section: 'workspace', roles: leaders },
   { to: '/my-plan', label: 'comp.myPlanNav', icon: IconReportMoney, section: 'workspace', roles: reps },
   { to: '/leaderboard', label: 'nav.leaderboard', icon: IconTrophy, section: 'workspace', roles: everyone },
+  { to: '/contests', label: 'incentives.contestsNav', icon: IconConfetti, section: 'workspace', roles: everyone },
+  { to: '/recognition', label: 'incentives.feedNav', icon: IconHeartHandshake, section: 'workspace', roles: everyone },
+  { to: '/awards', label: 'incentives.awardsNav', icon: IconAward, section: 'workspace', roles: everyone },
   { to: '/leads', label: 'nav.leads', icon: IconTargetArrow, section: 'sales', roles: everyone },
   { to: '/accounts', label: 'nav.accounts', icon: IconBuilding, section: 'sales', roles: everyone },
   { to: '/contacts', label: 'nav.contacts', icon: IconAddressBook, section: 'sales', roles: everyone },

@@ -24,6 +24,7 @@ import { GoalsPage } from '../features/goals/goals-page';
 import { HomePage } from '../features/home/home-page';
 import { ImportWizardPage, NewImportPage } from '../features/imports/import-wizard-page';
 import { ImportsPage } from '../features/imports/imports-page';
+import { createIncentiveRoutes } from '../features/incentives/incentives-routes';
 import { leaderboardRankings } from '../features/leaderboard/leaderboard-api';
 import { LeaderboardPage } from '../features/leaderboard/leaderboard-page';
 import { leaderboardPeriods } from '../features/leaderboard/leaderboard-periods';
@@ -367,6 +368,7 @@ const routeTree = rootRoute.addChildren([
     goalRoute,
     wallChartRoute,
     leaderboardRoute,
+    ...createIncentiveRoutes(() => appRoute),
     compPlansRoute,
     newCompPlanRoute,
     compPlanRoute,

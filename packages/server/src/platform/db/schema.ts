@@ -14,6 +14,7 @@ export * from '../../modules/estimates/estimates.table';
 export * from '../../modules/goals/goals.table';
 export * from '../../modules/identity/identity.table';
 export * from '../../modules/imports/imports.table';
+export * from '../../modules/incentives/incentives.table';
 export * from '../../modules/invitations/invitations.table';
 export * from '../../modules/leads/leads.table';
 export * from '../../modules/members/members.table';
