@@ -3,12 +3,14 @@
  * (PGlite, then PostgreSQL in a fresh database that is dropped at the end). BENCH_QUICK=1: a
  * smoke run with few requests, written to a .tmp.json file that git ignores.
  * `npm run bench -- crm-scale`: the CRM endpoints at scale M on PostgreSQL (see crm-scale-main.ts).
+ * `npm run bench -- comp-run`: the comp period run at scale M on PostgreSQL (see comp-run.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AuthOverheadRun, type OrgSize, runAuthOverhead } from './auth-overhead';
+import { runCompRun } from './comp-run';
 import { runCrmScaleMain } from './crm-scale-main';
 import { runGoalsScale } from './goals-scale';
 import { databaseKinds } from './lib/databases';
@@ -143,7 +145,9 @@ const main = async () => {
   log(`\nwrote ${resultsFile}`);
 };
 
-// `npm run bench -- crm-scale` runs the CRM benchmark instead (PostgreSQL only); `goals-scale` the goal views.
+// `npm run bench -- crm-scale` runs the CRM benchmark instead (PostgreSQL only); `goals-scale` the goal views;
+// `comp-run` the comp period run.
 if (process.argv[2] === 'crm-scale') await runCrmScaleMain();
 else if (process.argv[2] === 'goals-scale') await runGoalsScale();
+else if (process.argv[2] === 'comp-run') await runCompRun();
 else await main();

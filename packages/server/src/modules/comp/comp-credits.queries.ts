@@ -17,6 +17,8 @@ import { type Db, queryRows } from '../../platform/db/client';
  * line (SQL sums the line items; a deal without items is one credit of its amount), each rep's
  * won-revenue quota for exactly the period, and the goals achieved in it. The core splits each
  * deal among its reps by the largest remainder, so the reps' parts add up to the deal to the cent.
+ * Line items and splits are joined to the won deals as sets (hash joins over a year of deals),
+ * not looked up deal by deal.
  */
 
 interface DealPartRow {
@@ -75,18 +77,22 @@ export const periodCredits = async (
         ),
         items as (
           select li.deal_id, li.product_id, li.product_line_id, sum(li.total) as value, sum(li.quantity) as units
-          from deal_line_items li
-          where li.org_id = ${orgId} and li.deal_id in (select id from won)
+          from won w join deal_line_items li on li.org_id = ${orgId} and li.deal_id = w.id
           group by 1, 2, 3
+        ),
+        splits as (
+          select s.deal_id, json_agg(json_build_object('repId', s.user_id::text, 'percent', s.percent::text)
+                                     order by s.user_id) as splits
+          from won w join deal_splits s on s.org_id = ${orgId} and s.deal_id = w.id
+          group by 1
         )
         select w.id::text as deal_id, w.owner_id::text, w.currency, w.closed_on::text as date,
                coalesce(i.value, w.amount)::text as value, coalesce(i.units, 0)::text as units,
                i.product_id::text, i.product_line_id::text, pl.priority::text as priority,
-               coalesce((select json_agg(json_build_object('repId', s.user_id::text, 'percent', s.percent::text)
-                                         order by s.user_id)
-                         from deal_splits s where s.org_id = ${orgId} and s.deal_id = w.id), '[]'::json) as splits
+               coalesce(sp.splits, '[]'::json) as splits
         from won w
         left join items i on i.deal_id = w.id
+        left join splits sp on sp.deal_id = w.id
         left join product_lines pl on pl.org_id = ${orgId} and pl.id = i.product_line_id
         order by w.closed_on, w.id, i.product_id nulls first, i.product_line_id nulls first`,
   );

@@ -12,7 +12,7 @@ import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { getOrgRow } from '../orgs/orgs.service';
-import { compEarningLines, compRuns } from './comp.table';
+import { compRuns } from './comp.table';
 import { lockOrgComp } from './comp-adjustments';
 import { clawbackCredits, keptDeals } from './comp-clawbacks.queries';
 import { goalsAchievedIn, payableMembers, periodCredits, periodQuotas } from './comp-credits.queries';
@@ -46,8 +46,27 @@ const repsWithStatements = async (db: Db, orgId: string, period: DateRange): Pro
   return new Set(rows.map((row) => row.rep_id));
 };
 
-/** Every payable rep's earnings for the period; reps with no plan day, no credit and no statement are left out. */
-const computeEarnings = async (db: Db, orgId: string, timeZone: string, period: DateRange): Promise<RepEarnings[]> => {
+/** One rep's earnings; input the engine cannot compute stops the run, naming the rep. */
+const calculateRep = (input: CompCalculationInput, repName: string) => {
+  try {
+    return calculateEarnings(input);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new AppError('CONFLICT', `The period cannot be computed for ${repName}: ${error.message}`);
+  }
+};
+
+/**
+ * Every payable rep's earnings for the period, each handed to `computed` as soon as it is known;
+ * reps with no plan day, no credit and no statement are left out.
+ */
+const computeEarnings = async (
+  db: Db,
+  orgId: string,
+  timeZone: string,
+  period: DateRange,
+  computed: (earnings: RepEarnings) => Promise<void>,
+): Promise<RepEarnings[]> => {
   const reps = await payableMembers(db, orgId);
   const repIds = reps.map((rep) => rep.id);
   const [credits, quotas, achievedGoalIds, reaching, clawbacks, stated] = await Promise.all([
@@ -80,28 +99,23 @@ const computeEarnings = async (db: Db, orgId: string, timeZone: string, period: 
       exchangeRates: [],
       carried: { ...carriedOf(rep.id), achievedGoalIds },
     };
-    try {
-      results.push({ repId: rep.id, repName: rep.name, result: calculateEarnings(input) });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      throw new AppError('CONFLICT', `The period cannot be computed for ${rep.name}: ${error.message}`);
-    }
+    const earnings = { repId: rep.id, repName: rep.name, result: calculateRep(input, rep.name) };
+    results.push(earnings);
+    await computed(earnings);
   }
   return results;
 };
 
-/** The lines of one rep, in the engine's order, as ledger rows. */
-const ledgerRows = (orgId: string, runId: string, { repId, result }: RepEarnings) =>
+/** The lines of one rep, in the engine's order, as `insertLines` reads them. */
+const ledgerRows = ({ repId, result }: RepEarnings) =>
   result.lines.map((line, index) => ({
-    orgId,
-    runId,
-    repId,
+    rep_id: repId,
     position: index + 1,
-    planVersionId: line.planVersionId,
-    componentId: line.component.id,
-    componentKind: line.component.kind,
-    dealId: line.dealId,
-    creditDate: line.date,
+    plan_version_id: line.planVersionId,
+    component_id: line.component.id,
+    component_kind: line.component.kind,
+    deal_id: line.dealId,
+    credit_date: line.date,
     base: line.base,
     rate: line.rate,
     tier: line.tier,
@@ -110,29 +124,83 @@ const ledgerRows = (orgId: string, runId: string, { repId, result }: RepEarnings
     explanation: line.explanation,
   }));
 
+/** Lines per statement: a few MB of JSON each. */
+const linesPerInsert = 5000;
+
+type LedgerRow = ReturnType<typeof ledgerRows>[number];
+
+/**
+ * Appends lines as one JSON parameter that PostgreSQL unpacks into rows: building and binding a
+ * parameter per column and line cost more than computing the lines. As jsonb the batch is parsed
+ * once; each line's explanation is then copied, not parsed again.
+ */
+const insertLines = async (db: Db, orgId: string, runId: string, rows: readonly LedgerRow[]) => {
+  await db.execute(
+    sql`insert into comp_earning_lines (org_id, run_id, rep_id, position, plan_version_id, component_id, component_kind,
+          deal_id, credit_date, base, rate, tier, amount, currency, explanation)
+        select ${orgId}, ${runId}, l.rep_id, l.position, l.plan_version_id, l.component_id, l.component_kind,
+          l.deal_id, l.credit_date, l.base, l.rate, l.tier, l.amount, l.currency, l.explanation
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as l(rep_id uuid, position integer, plan_version_id uuid,
+          component_id text, component_kind comp_component_kind, deal_id uuid, credit_date date, base numeric,
+          rate numeric, tier integer, amount numeric, currency text, explanation jsonb)`,
+  );
+};
+
+/**
+ * Writes the lines while the engine computes the next reps: one batch in flight at a time, so
+ * PostgreSQL stores a batch (checking its keys, indexing it) on its own core meanwhile.
+ */
+const lineWriter = (db: Db, orgId: string, runId: string) => {
+  let pending: LedgerRow[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  let written = 0;
+  const send = async () => {
+    const batch = pending;
+    pending = [];
+    await inFlight;
+    inFlight = insertLines(db, orgId, runId, batch);
+    // Awaited before the next batch or at the end; a failure meanwhile is not left unhandled.
+    inFlight.catch(() => undefined);
+    written += batch.length;
+    // Lets the event loop hand the batch to the socket before the engine takes the thread again.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  return {
+    add: async (earnings: RepEarnings) => {
+      for (const row of ledgerRows(earnings)) pending.push(row);
+      if (pending.length >= linesPerInsert) await send();
+    },
+    done: async () => {
+      if (pending.length > 0) await send();
+      await inFlight;
+      return written;
+    },
+  };
+};
+
 /** Computes a period for every rep and appends the lines under a new run; answers each rep's totals. */
 export const runCompPeriod = async (db: Db, scope: Scope, input: CreateCompRunInput): Promise<CompRun> => {
   const period = { start: input.periodStart, end: input.periodEnd };
   return db.transaction(async (tx) => {
     await lockOrgComp(tx, scope.orgId);
+    // The run reads whole periods with far-off row estimates: compiling its plans (JIT) took longer than running them.
+    await tx.execute(sql`set local jit = off`);
     const timeZone = scope.org?.timeZone ?? (await getOrgRow(tx, scope.orgId)).timeZone;
-    const results = await computeEarnings(tx, scope.orgId, timeZone, period);
+    // The run row comes first, so its lines can be written while later reps are computed.
     const [run] = await tx
       .insert(compRuns)
       .values({ orgId: scope.orgId, periodStart: period.start, periodEnd: period.end, createdBy: scope.userId })
       .returning({ id: compRuns.id, createdAt: compRuns.createdAt });
     if (!run) throw new AppError('INTERNAL', 'The run was not recorded');
-    const rows = results.flatMap((result) => ledgerRows(scope.orgId, run.id, result));
-    // Batches keep each insert well under PostgreSQL's limit of 65,535 parameters.
-    for (let start = 0; start < rows.length; start += 2000) {
-      await tx.insert(compEarningLines).values(rows.slice(start, start + 2000));
-    }
+    const lines = lineWriter(tx, scope.orgId, run.id);
+    const results = await computeEarnings(tx, scope.orgId, timeZone, period, lines.add);
+    const lineCount = await lines.done();
     const statements = await settleStatements(tx, scope, run.id, period, results);
     await recordAudit(tx, scope, {
       action: 'comp_run.created',
       entity: 'comp_run',
       entityId: run.id,
-      data: { periodStart: period.start, periodEnd: period.end, reps: results.length, lines: rows.length, statements },
+      data: { periodStart: period.start, periodEnd: period.end, reps: results.length, lines: lineCount, statements },
     });
     return {
       id: run.id,

@@ -7,7 +7,7 @@ import {
   type MoneyValue,
   roundToCurrency,
 } from '@pacer/core';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { nowMs } from '../../platform/db/columns';
@@ -50,7 +50,10 @@ const sumsOfLines = (lines: readonly EarningLine[]): Sums => {
   return sums;
 };
 
-/** What each statement of the period holds per key: its lines, and for a frozen one the recomputed adjustments of it. */
+/**
+ * What each statement of the period but the drafts holds per key: its lines, and for a frozen one
+ * the recomputed adjustments of it. A draft compares nothing, so its lines are not read.
+ */
 const heldSums = async (db: Db, orgId: string, period: DateRange): Promise<Map<string, Sums>> => {
   const rows = await queryRows<{
     statement_id: string;
@@ -67,6 +70,7 @@ const heldSums = async (db: Db, orgId: string, period: DateRange): Promise<Map<s
           from comp_statements s
           join comp_earning_lines l on l.org_id = s.org_id and l.run_id = s.run_id and l.rep_id = s.rep_id
           where s.org_id = ${orgId} and s.period_start = ${period.start}::date and s.period_end = ${period.end}::date
+            and s.status <> 'draft'
           union all
           select s.id, a.component_kind::text, a.component_id, a.deal_id, a.currency, a.amount
           from comp_statements s
@@ -127,6 +131,32 @@ const openCreditsOf = (result: EarningsResult): StoredOpenCredit[] =>
     reason,
   }));
 
+/**
+ * Moves the open statements (draft, reviewed) to the run's lines in one update; the reopened
+ * ones (reviewed, amounts changed) go back to draft.
+ */
+const refreshOpen = async (
+  db: Db,
+  orgId: string,
+  runId: string,
+  statements: { id: string; draw_balance: string; attainment: unknown; open_credits: StoredOpenCredit[] }[],
+  reopened: readonly string[],
+) => {
+  if (statements.length === 0) return;
+  const back = sql`${sql.param([...reopened])}::uuid[]`;
+  await db.execute(
+    sql`update comp_statements s
+        set run_id = ${runId}, draw_balance = v.draw_balance, attainment = v.attainment, open_credits = v.open_credits,
+            updated_at = ${nowMs},
+            status = case when s.id = any(${back}) then 'draft' else s.status end,
+            reviewed_at = case when s.id = any(${back}) then null else s.reviewed_at end,
+            reviewed_by = case when s.id = any(${back}) then null else s.reviewed_by end
+        from json_to_recordset(${JSON.stringify(statements)}::json)
+          as v(id uuid, draw_balance numeric, attainment jsonb, open_credits jsonb)
+        where s.org_id = ${orgId} and s.id = v.id and s.status in ('draft', 'reviewed')`,
+  );
+};
+
 /** Opens, refreshes or adjusts each computed rep's statement of the period; answers what it did. */
 export const settleStatements = async (
   db: Db,
@@ -160,40 +190,35 @@ export const settleStatements = async (
     );
     counts.opened = fresh.length;
   }
+  const refreshed: { id: string; draw_balance: string; attainment: unknown; open_credits: StoredOpenCredit[] }[] = [];
   const reopened: string[] = [];
   for (const { repId, result } of reps) {
     const statement = byRep.get(repId);
     if (!statement) continue;
-    const now = sumsOfLines(result.lines);
-    const changes = differences(held.get(statement.id) ?? new Map(), now);
     if (statement.status === 'draft' || statement.status === 'reviewed') {
-      const back = statement.status === 'reviewed' && changes.length > 0;
-      await db
-        .update(compStatements)
-        .set({
-          runId,
-          drawBalance: result.drawBalance,
-          attainment: result.attainment,
-          openCredits: openCreditsOf(result),
-          updatedAt: nowMs,
-          ...(back ? { status: 'draft' as const, reviewedAt: null, reviewedBy: null } : {}),
-        })
-        .where(
-          and(
-            eq(compStatements.orgId, orgId),
-            eq(compStatements.id, statement.id),
-            inArray(compStatements.status, ['draft', 'reviewed']),
-          ),
-        );
-      if (back) reopened.push(statement.id);
-      counts.refreshed++;
+      // Only a reviewed statement compares its amounts: it goes back to draft when they changed.
+      if (
+        statement.status === 'reviewed' &&
+        differences(held.get(statement.id) ?? new Map(), sumsOfLines(result.lines)).length > 0
+      ) {
+        reopened.push(statement.id);
+      }
+      refreshed.push({
+        id: statement.id,
+        draw_balance: result.drawBalance,
+        attainment: result.attainment,
+        open_credits: openCreditsOf(result),
+      });
       continue;
     }
+    const changes = differences(held.get(statement.id) ?? new Map(), sumsOfLines(result.lines));
     if (changes.length === 0) continue;
     const entries = changes.map((change) => recomputedEntry(statement.id, runId, period, change));
     await appendAdjustments(db, scope, { repId, after: period }, entries);
     counts.adjustments += entries.length;
   }
+  await refreshOpen(db, orgId, runId, refreshed, reopened);
+  counts.refreshed = refreshed.length;
   for (const id of reopened) {
     await recordAudit(db, scope, {
       action: 'comp_statement.reopened',
