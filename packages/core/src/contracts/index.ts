@@ -9,6 +9,7 @@ export * from './comp-statements';
 export * from './contacts';
 export * from './deals';
 export * from './estimates';
+export * from './goal-views';
 export * from './goals';
 export * from './imports';
 export * from './incentives';

@@ -1,6 +1,6 @@
-import { metricKeys, type Session } from '@pacer/core';
+import { metricKeys } from '@pacer/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { accountQuery } from '../features/accounts/accounts-api';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
@@ -13,8 +13,6 @@ import { boardSearchSchema } from '../features/board/board-api';
 import { BoardPage } from '../features/board/board-page';
 import { CallReportPage } from '../features/call-reports/call-report-page';
 import { CallReportsPage } from '../features/call-reports/call-reports-page';
-import { compPlanQuery } from '../features/comp/comp-api';
-import { compPages } from '../features/comp/comp-pages';
 import { contactQuery } from '../features/contacts/contacts-api';
 import { dealQuery } from '../features/deals/deals-api';
 import { goalListPeriods } from '../features/goals/goal-list-periods';
@@ -39,20 +37,10 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { MyTeamPage } from '../features/team/my-team-page';
 import { TeamsPage } from '../features/teams/teams-page';
 import { WallChartPage } from '../features/wall-chart/wall-chart-page';
-import { AppLayout } from './app-layout';
 import { AuthLayout } from './auth-layout';
-import { canOpen, type NavPath } from './navigation';
-import { NotFoundPage, RouteErrorPage } from './status-pages';
-
-export interface RouterContext {
-  queryClient: QueryClient;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RouteErrorPage,
-});
+import { compRoutes } from './comp-routes';
+import type { NavPath } from './navigation';
+import { allowedFor, appRoute, type RouterContext, rootRoute } from './route-base';
 
 // Signed-out pages. Sign-in and sign-up send people who are signed in already to Home.
 const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: AuthLayout });
@@ -93,24 +81,6 @@ const inviteRoute = createRoute({
   validateSearch: tokenSearch,
   component: InvitePage,
 });
-
-// Signed-in pages: no session, no entry; pages of the navigation also check the role.
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }): Promise<{ session: Session }> => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
-    return { session };
-  },
-  component: AppLayout,
-});
-
-const allowedFor =
-  (path: NavPath) =>
-  ({ context }: { context: { session: Session } }) => {
-    if (!canOpen(path, context.session.member.role)) throw redirect({ to: '/' });
-  };
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 const myTeamRoute = createRoute({
@@ -161,45 +131,6 @@ const leaderboardRoute = createRoute({
     rankBy: z.enum(leaderboardRankings).optional().catch(undefined),
   }),
   component: LeaderboardPage,
-});
-// Comp plans: admins build, assign and run them; a rep reads their own plan and asks "what if".
-const compPlansRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/comp-plans',
-  beforeLoad: allowedFor('/comp-plans'),
-  validateSearch: z.object({ archived: z.boolean().optional().catch(undefined) }),
-  component: compPages.plans,
-});
-const newCompPlanRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/comp-plans/new',
-  beforeLoad: allowedFor('/comp-plans'),
-  component: compPages.newPlan,
-});
-const compPlanRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/comp-plans/$planId',
-  beforeLoad: allowedFor('/comp-plans'),
-  loader: ({ context, params }) => void context.queryClient.prefetchQuery(compPlanQuery(params.planId)),
-  component: compPages.plan,
-});
-const newCompVersionRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/comp-plans/$planId/versions/new',
-  beforeLoad: allowedFor('/comp-plans'),
-  component: compPages.newVersion,
-});
-const compRunsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/comp-runs',
-  beforeLoad: allowedFor('/comp-plans'),
-  component: compPages.run,
-});
-const myPlanRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/my-plan',
-  beforeLoad: allowedFor('/my-plan'),
-  component: compPages.myPlan,
 });
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -369,12 +300,7 @@ const routeTree = rootRoute.addChildren([
     wallChartRoute,
     leaderboardRoute,
     ...createIncentiveRoutes(() => appRoute),
-    compPlansRoute,
-    newCompPlanRoute,
-    compPlanRoute,
-    newCompVersionRoute,
-    compRunsRoute,
-    myPlanRoute,
+    ...compRoutes,
     peopleRoute,
     teamsRoute,
     regionsRoute,

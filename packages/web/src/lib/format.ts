@@ -108,3 +108,7 @@ export const formatDay = (day: string | null | undefined): string => {
 /** Select options of named things (pipelines, product lines): the id picks, the name shows. */
 export const namedOptions = (items: readonly { id: string; name: string }[] | undefined) =>
   (items ?? []).map((item) => ({ value: item.id, label: item.name }));
+
+/** A clock time, e.g. 14:05, for when a board was last refreshed. */
+export const formatTime = (instant: number): string =>
+  new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));

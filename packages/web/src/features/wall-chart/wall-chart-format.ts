@@ -27,10 +27,6 @@ export const formatPeriod = (startsOn: string, endsOn: string): string => {
   return format.formatRange(from, to);
 };
 
-/** A clock time, e.g. 14:05, for when the chart was last refreshed. */
-export const formatTime = (instant: number): string =>
-  new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
-
 const amountPattern = /^-?\d+(\.\d+)?$/;
 
 /**

@@ -32,10 +32,6 @@ export const wallChartText = defineText({
       'Goals that are split among reps show here, one column per goal and one row per rep. Split a team goal on the goals page to fill the chart.',
     toGoals: 'Go to goals',
     tvHeading: '{{title}} · as of {{date}}',
-    updatedAt: 'Updated {{time}}',
-    refreshing: 'Refreshing…',
-    exit: 'Exit',
-    exitHint: 'Leave TV mode (Esc)',
   },
   de: {
     nav: 'Zielübersicht',
@@ -68,9 +64,5 @@ export const wallChartText = defineText({
       'Hier erscheinen Ziele, die auf Verkäufer aufgeteilt sind: eine Spalte je Ziel, eine Zeile je Verkäufer. Teilen Sie auf der Seite „Ziele“ ein Teamziel auf, um die Übersicht zu füllen.',
     toGoals: 'Zu den Zielen',
     tvHeading: '{{title}} · Stand {{date}}',
-    updatedAt: 'Aktualisiert um {{time}}',
-    refreshing: 'Wird aktualisiert…',
-    exit: 'Beenden',
-    exitHint: 'TV-Ansicht verlassen (Esc)',
   },
 });

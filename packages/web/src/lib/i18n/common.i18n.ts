@@ -59,6 +59,7 @@ export const commonText = defineText({
     memberStatuses: { active: 'Active', deactivated: 'Deactivated' },
     invitationStatuses: { pending: 'Pending', accepted: 'Accepted', revoked: 'Revoked', expired: 'Expired' },
     languages: { en: 'English', de: 'Deutsch' },
+    tv: { updatedAt: 'Updated {{time}}', refreshing: 'Refreshing…', exit: 'Exit', exitHint: 'Leave TV mode (Esc)' },
     labels: {
       none: 'None',
       never: 'Never',
@@ -171,6 +172,12 @@ export const commonText = defineText({
     memberStatuses: { active: 'Aktiv', deactivated: 'Deaktiviert' },
     invitationStatuses: { pending: 'Offen', accepted: 'Angenommen', revoked: 'Widerrufen', expired: 'Abgelaufen' },
     languages: { en: 'English', de: 'Deutsch' },
+    tv: {
+      updatedAt: 'Aktualisiert um {{time}}',
+      refreshing: 'Wird aktualisiert…',
+      exit: 'Beenden',
+      exitHint: 'TV-Ansicht verlassen (Esc)',
+    },
     labels: {
       none: 'Keine',
       never: 'Nie',
