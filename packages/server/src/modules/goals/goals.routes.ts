@@ -15,6 +15,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
+import { scheduleUpkeep } from '../../platform/http/upkeep';
 import { recordAchievements } from './goal-achievements';
 import { cascadeGoal } from './goal-cascade';
 import { applyEstimatesRule } from './goal-estimates-rule';
@@ -29,21 +30,10 @@ export const goalRoutes = async (app: FastifyInstance, { db, clock, mailer, publ
   const api = typed(app);
   // Every ten minutes, and once at start: recurring quotas whose period ended start again, and
   // goals reached since are recorded and announced.
-  const sweep = async () => {
-    await renewRepeatingGoals(db, clock).catch((error: unknown) =>
-      app.log.warn({ err: error }, 'could not start the next period of recurring quotas'),
-    );
-    await recordAchievements(db, clock, mailer, publicUrl).catch((error: unknown) =>
-      app.log.warn({ err: error }, 'could not record goal achievements'),
-    );
-  };
-  const sweeper = setInterval(sweep, 600_000).unref();
-  app.addHook('onReady', async () => {
-    void sweep();
-  });
-  app.addHook('onClose', async () => {
-    clearInterval(sweeper);
-  });
+  scheduleUpkeep(app, 600_000, [
+    { run: () => renewRepeatingGoals(db, clock), failure: 'could not start the next period of recurring quotas' },
+    { run: () => recordAchievements(db, clock, mailer, publicUrl), failure: 'could not record goal achievements' },
+  ]);
   api.get(
     '/goals',
     {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../../platform/http/route-kit';
+import { scheduleUpkeep } from '../../platform/http/upkeep';
 import { awardRoutes } from './awards.routes';
 import { finishEndedContests } from './contest-finish';
 import { contestRoutes } from './contests.routes';
@@ -10,20 +11,9 @@ import { postGoalAchievements } from './recognition-achievements';
 export const incentiveRoutes = async (app: FastifyInstance, deps: RouteDeps) => {
   // Every five minutes, and once at start: contests whose period is over are finished, goals
   // reached since are posted to the feed.
-  const sweep = async () => {
-    await finishEndedContests(deps.db, deps.clock).catch((error: unknown) =>
-      app.log.warn({ err: error }, 'could not finish ended contests'),
-    );
-    await postGoalAchievements(deps.db, deps.clock).catch((error: unknown) =>
-      app.log.warn({ err: error }, 'could not post goal achievements'),
-    );
-  };
-  const sweeper = setInterval(sweep, 300_000).unref();
-  app.addHook('onReady', async () => {
-    void sweep();
-  });
-  app.addHook('onClose', async () => {
-    clearInterval(sweeper);
-  });
+  scheduleUpkeep(app, 300_000, [
+    { run: () => finishEndedContests(deps.db, deps.clock), failure: 'could not finish ended contests' },
+    { run: () => postGoalAchievements(deps.db, deps.clock), failure: 'could not post goal achievements' },
+  ]);
   for (const routes of [contestRoutes, recognitionRoutes, awardRoutes]) await app.register(routes, deps);
 };
