@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { inject } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'packages/server/bin/pacer.js');
@@ -28,26 +29,29 @@ const freePort = (): Promise<number> =>
   });
 
 /** Run a one-shot CLI command (migrate, demo) and fail loudly with its output. */
-const runCli = (command: string, env: NodeJS.ProcessEnv): void => {
+export const runCli = (command: string, env: NodeJS.ProcessEnv): void => {
   const result = spawnSync(process.execPath, [cli, command], { cwd: root, env, encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`pacer ${command} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
 };
 
-const withDatabaseName = (url: string, name: string): string => {
+export const withDatabaseName = (url: string, name: string): string => {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
 };
 
-/** A fresh PostgreSQL database on the server of DATABASE_URL, and a way to drop it again. */
-const createDatabase = async (serverUrl: string) => {
+/**
+ * A fresh PostgreSQL database on the server of DATABASE_URL (a copy of `template` when given), and a
+ * way to drop it again.
+ */
+export const createDatabase = async (serverUrl: string, template?: string) => {
   const name = `pacer_e2e_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } finally {
     await admin.end();
   }
@@ -110,11 +114,15 @@ export const startServer = async (): Promise<TestServer> => {
 
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
-    const database = await createDatabase(serverUrl);
+    // The e2e global setup loads the demo once into a template; each file serves its own copy.
+    const template = inject('e2eTemplate');
+    const database = await createDatabase(serverUrl, template ?? undefined);
     env.DATABASE_URL = database.url;
     cleanup = database.drop;
-    runCli('migrate', env);
-    runCli('demo', env);
+    if (!template) {
+      runCli('migrate', env);
+      runCli('demo', env);
+    }
   } else {
     const dataDir = mkdtempSync(join(tmpdir(), 'pacer-e2e-'));
     env.PACER_DATA_DIR = dataDir;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,8 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { buildApp } from '../app';
 import { fixedClock } from '../platform/clock';
-import { createPglite, type Database, fromPglite, openDatabase } from '../platform/db/client';
-import { migrateDatabase } from '../platform/db/migrate';
+import { type Database, fromPglite, loadPglite, openDatabase } from '../platform/db/client';
 import { createMemoryMailer } from '../platform/mail/mailer';
 import { HttpClient } from './http-client';
 import { adminUrl, databaseUrlFor, dropDatabase } from './postgres';
@@ -18,13 +18,20 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
 export const databaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
+let snapshot: Promise<Blob> | null = null;
+
+/** The migrated PGlite data directory the global setup dumped, read once per test worker. */
+const migratedSnapshot = (): Promise<Blob> => {
+  snapshot ??= readFile(inject('pgliteSnapshot')).then((bytes) => new Blob([bytes]));
+  return snapshot;
+};
+
 /** A fresh, migrated database of the given kind, and how to throw it away. */
 export const openTestDatabase = async (
   kind: DatabaseKind,
 ): Promise<{ database: Database; dispose(): Promise<void> }> => {
   if (kind === 'pglite') {
-    const database = fromPglite(await createPglite(null));
-    await migrateDatabase(database);
+    const database = fromPglite(await loadPglite(await migratedSnapshot()));
     return { database, dispose: () => database.close() };
   }
   const url = process.env.DATABASE_URL as string;

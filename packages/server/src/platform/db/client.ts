@@ -52,6 +52,10 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
 export const createPglite = (dataDir: string | null): Promise<PGlite> =>
   PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });
 
+/** An in-memory PGlite started from a data directory dumped by `dumpDataDir` (tests: a migrated copy). */
+export const loadPglite = (dump: Blob): Promise<PGlite> =>
+  PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } });
+
 export const fromPglite = (client: PGlite): Database => {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
