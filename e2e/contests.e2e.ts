@@ -76,6 +76,9 @@ describe('contests and recognition', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Finish and record winners' }).click();
     await page.getByTestId('contest-winners').getByText(repName).waitFor();
     await expect.poll(() => page.getByTestId('contest-status').textContent()).toBe('Finished');
+    // The board shows the outcome now: a winner, no longer "winning"; nothing left to change.
+    await expect.poll(() => first.getByTestId('contest-qualifies').textContent()).toBe('Winner');
+    expect(await page.getByTestId('contest-edit').count()).toBe(0);
     await screenshot(page, 'contest-finished');
 
     // The winner reads their prize as a bonus line on their open comp statement.
@@ -90,6 +93,45 @@ describe('contests and recognition', () => {
       expect.objectContaining({ amount: '250.00', reason: `Contest: ${contestName}` }),
     );
     await closePage(phone);
+    await closePage(desk);
+  });
+
+  it('lets a manager change a contest before it starts, and cancel it: no winners, shown as cancelled', async () => {
+    const desk = await journey.openSignedIn('manager@summit.example');
+    const { page } = desk;
+    const api = await apiOf(page);
+    const teams = await api.get<{ items: { id: string; name: string }[] }>('/teams');
+    const team = teams.items.find((entry) => /Inside Sales/.test(entry.name));
+    const nextMonday = new Date(Date.now() + ((8 - new Date().getUTCDay()) % 7 || 7) * 86_400_000);
+    const planned = await api.post<{ id: string }>('/contests', {
+      name: `Meetings sprint ${tag}`,
+      metric: 'meetings',
+      periodKind: 'week',
+      startsOn: nextMonday.toISOString().slice(0, 10),
+      participants: 'team',
+      teamId: team?.id,
+      rule: 'top_n',
+      topN: 1,
+      prizes: [{ place: 1, kind: 'goods', description: 'Headphones' }],
+    });
+    await page.goto(`/contests/${planned.id}`);
+    await page.getByTestId('contest-edit').click();
+    await page.getByTestId('contest-description').fill(`Book the most meetings ${tag}.`);
+    await screenshot(page, 'contest-edit');
+    await page.getByTestId('contest-save').click();
+    await page.getByTestId('contest-board').waitFor();
+    await page.getByText(`Book the most meetings ${tag}.`).waitFor();
+    await screenshot(page, 'contest-scheduled');
+
+    await page.getByTestId('contest-cancel').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel contest' }).click();
+    await expect.poll(() => page.getByTestId('contest-status').textContent()).toBe('Cancelled');
+    await page.getByTestId('contest-cancelled').waitFor();
+    expect(await page.getByTestId('contest-qualifies').count()).toBe(0);
+    expect(await page.getByTestId('contest-finish').count()).toBe(0);
+    await screenshot(page, 'contest-cancelled');
+    const detail = await api.get<{ status: string; winners: Winner[] }>(`/contests/${planned.id}`);
+    expect(detail).toMatchObject({ status: 'cancelled', winners: [] });
     await closePage(desk);
   });
 
@@ -118,7 +160,8 @@ describe('contests and recognition', () => {
     await phone.page.getByRole('link', { name: 'Recognition' }).click();
     const posts = phone.page.getByTestId('recognition-post');
     await posts.filter({ hasText: kudos }).waitFor();
-    await posts.filter({ hasText: `"${contestName}"` }).waitFor();
+    // Pacer's own posts read in the reader's language: “Place 1 in …” with the contest's name.
+    await posts.filter({ hasText: `Place 1 in “${contestName}”` }).waitFor();
     await posts.filter({ hasText: citation }).waitFor();
     await screenshot(phone.page, 'recognition-feed');
     const api = await apiOf(phone.page);

@@ -51,6 +51,8 @@ describe('manager journey', () => {
       'Mein Team',
       'Ziele',
       'Zielübersicht',
+      'Abrechnungen',
+      'Zeitraum abrechnen',
       'Rangliste',
       'Wettbewerbe',
       'Anerkennung',

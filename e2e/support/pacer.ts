@@ -53,6 +53,7 @@ const salesNavigation = [
   'My team',
   'Goals',
   'Wall chart',
+  'Statements',
   'Leaderboard',
   'Contests',
   'Recognition',
@@ -67,10 +68,15 @@ const salesNavigation = [
   'Products',
 ];
 
+/** Admins and managers run the period: for everyone, or for their teams. */
+const leaderNavigation = salesNavigation.flatMap((label) =>
+  label === 'Statements' ? [label, 'Run a period'] : [label],
+);
+
 /** The main navigation each role sees, in order (English). VPs see what managers see. */
 export const navigationFor = {
   admin: [
-    ...salesNavigation,
+    ...leaderNavigation,
     'Call reports',
     'People',
     'Teams',
@@ -81,7 +87,7 @@ export const navigationFor = {
     'Imports',
     'Settings',
   ],
-  manager: [...salesNavigation, 'Call reports', 'Imports'],
+  manager: [...leaderNavigation, 'Call reports', 'Imports'],
   // Reps are not offered the wall chart (it would show them their own row only); their comp plan sits there.
   rep: ['Home', 'My day', ...salesNavigation.slice(1).map((label) => (label === 'Wall chart' ? 'My plan' : label))],
 };

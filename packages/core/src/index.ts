@@ -31,6 +31,7 @@ export * from './goals/pace-simulation';
 export * from './goals/projection-fan';
 export * from './goals/split-target';
 export * from './goals/target-reasons';
+export * from './incentives/recognition-messages';
 export * from './locales';
 export * from './metrics/catalog';
 export * from './metrics/metric-values';

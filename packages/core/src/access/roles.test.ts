@@ -25,6 +25,9 @@ describe('roles and permissions', () => {
     ['viewer', 'comp:read', false],
     ['manager', 'comp:write', false],
     ['rep', 'comp:write', false],
+    ['manager', 'comp:run', true],
+    ['rep', 'comp:run', false],
+    ['viewer', 'comp:run', false],
   ] as const)('%s may %s: %s', (role, permission, allowed) => {
     expect(hasPermission(role, permission)).toBe(allowed);
   });

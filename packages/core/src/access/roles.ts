@@ -17,7 +17,8 @@ export type MemberStatus = (typeof memberStatuses)[number];
  * bulk imports, `crm:configure` the org's pipelines, product catalog and custom fields;
  * `goals:write` setting goals, quotas and milestones (everyone reads the goals in their reach).
  * `comp:read` comp plans and earnings (managers those of their reach, reps their own; viewers none:
- * pay is not for every reader); `comp:write` building and assigning plans and running periods.
+ * pay is not for every reader); `comp:run` running a period (managers for the teams they lead);
+ * `comp:write` building and assigning plans, running the whole org, approving and paying.
  */
 export const permissions = [
   'org:read',
@@ -33,6 +34,7 @@ export const permissions = [
   'crm:configure',
   'goals:write',
   'comp:read',
+  'comp:run',
   'comp:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -42,7 +44,7 @@ const reader: Permission[] = ['org:read', 'members:read', 'structure:read', 'crm
 
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   admin: everything,
-  manager: new Set([...reader, 'crm:write', 'crm:import', 'goals:write', 'comp:read']),
+  manager: new Set([...reader, 'crm:write', 'crm:import', 'goals:write', 'comp:read', 'comp:run']),
   rep: new Set([...reader, 'crm:write', 'comp:read']),
   viewer: new Set(reader),
 };

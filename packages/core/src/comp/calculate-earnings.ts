@@ -1,8 +1,9 @@
 import type { CompCalculationInput, CompCredit, CompPlanVersion } from '../contracts/comp';
 import { Money, type MoneyValue } from '../money/money';
 import { applyCaps } from './cap';
-import { clawbackLines } from './clawback';
+import { clawbackLedger } from './clawback';
 import { type CreditInPlan, commissionLines } from './commission';
+import { commissionMemo } from './commission-memo';
 import { sortCredits } from './credits';
 import {
   type Attainment,
@@ -31,32 +32,45 @@ import { isSpiffCredit, spiffLine } from './spiff';
  *
  * Attainment: won credits of the whole period (whatever plan they fall under, even none) against
  * the quota, converted to the quota's currency; held credits (unpaid invoice) do not count, nor do
- * cancellations (they claw back instead). Each credit is paid under the plan in effect on its date.
+ * cancellations (they claw back instead). Each credit is paid under the plan in effect on its date,
+ * converted at the rate in effect on its date. A manager's overlay credit (a deal of a rep in their
+ * teams) is paid by the overlay commission only and counts for no attainment.
  */
 
 const percentOf = (value: MoneyValue, whole: MoneyValue) =>
   value.dividedBy(whole).times(100).toDecimalPlaces(2).toFixed(2);
 
-const assertCredit = (input: CompCalculationInput, credit: CompCredit): void => {
+/** Checks a credit and gives its value, parsed once for the whole run. */
+const assertCredit = (input: CompCalculationInput, credit: CompCredit): MoneyValue => {
   const where = `deal ${credit.dealId}`;
   if (credit.repId !== input.repId) throw new RangeError(`${where} credits rep ${credit.repId}, not ${input.repId}`);
-  if (credit.date < input.period.start || credit.date > input.period.end) {
+  // A cancellation or refund may predate the period: it came after that earlier period froze.
+  const early = credit.date < input.period.start && credit.kind === 'won';
+  if (early || credit.date > input.period.end) {
     throw new RangeError(`${where} is dated ${credit.date}, outside the period`);
   }
-  if (new Money(credit.value.amount).isNegative()) throw new RangeError(`${where} has a negative credited value`);
+  const amount = new Money(credit.value.amount);
+  if (amount.isNegative()) throw new RangeError(`${where} has a negative credited value`);
+  return amount;
 };
 
 /** Which credits count, which wait, and each one's plan. */
 const sortOut = (input: CompCalculationInput, planOn: (date: string) => CompPlanVersion | null) => {
   const open: OpenCredit[] = [];
-  const steps: { credit: CompCredit; plan: CompPlanVersion | null; counts: boolean }[] = [];
+  const steps: { credit: CompCredit; amount: MoneyValue; plan: CompPlanVersion | null; counts: boolean }[] = [];
   for (const credit of sortCredits(input.credits)) {
-    assertCredit(input, credit);
-    const plan = planOn(credit.date);
+    const amount = assertCredit(input, credit);
+    const plan = planOn(credit.date < input.period.start ? input.period.start : credit.date);
     if (!plan) open.push({ credit, reason: 'no_plan' });
     const held = credit.kind === 'won' && plan?.payOnlyWhenInvoicePaid === true && !credit.invoicePaid;
     if (held) open.push({ credit, reason: 'invoice_unpaid' });
-    steps.push({ credit, plan: held ? null : plan, counts: credit.kind === 'won' && !held });
+    // A manager's overlay credit is a rep's deal: it pays the overlay, not the manager's attainment.
+    steps.push({
+      credit,
+      amount,
+      plan: held ? null : plan,
+      counts: credit.kind === 'won' && !held && !credit.overlayOf,
+    });
   }
   return { open, steps };
 };
@@ -70,11 +84,9 @@ const attainmentOf = (
   const amount = new Money(quota.amount);
   if (!amount.greaterThan(0)) throw new RangeError('the quota must be > 0 (null for none)');
   let attained = new Money(0);
-  for (const { credit, counts } of steps) {
+  for (const { credit, amount: value, counts } of steps) {
     if (!counts) continue;
-    attained = attained.plus(
-      convertMoney(new Money(credit.value.amount), credit.value.currency, quota.currency, table).value,
-    );
+    attained = attained.plus(convertMoney(value, credit.value.currency, quota.currency, table, credit.date).value);
   }
   const attainment = {
     credited: exactAmount(attained, quota.currency),
@@ -95,20 +107,21 @@ export const calculateEarnings = (input: CompCalculationInput): EarningsResult =
 
   const lines: EarningLine[] = [];
   const spiffPaidDeals = new Set<string>();
+  const memo = commissionMemo();
+  const clawbackLines = clawbackLedger(input.carried.paidLines);
   let cursor = new Money(0);
-  for (const { credit, plan, counts } of steps) {
-    const amount = new Money(credit.value.amount);
+  for (const { credit, amount, plan, counts } of steps) {
     const start = cursor;
     if (counts && input.quota) {
-      cursor = cursor.plus(convertMoney(amount, credit.value.currency, input.quota.currency, table).value);
+      cursor = cursor.plus(convertMoney(amount, credit.value.currency, input.quota.currency, table, credit.date).value);
     }
     if (!plan) continue;
     if (credit.kind !== 'won') {
       const clawback = plan.components.find((component) => component.kind === 'clawback');
-      if (clawback) lines.push(...clawbackLines(plan, clawback, credit, input.carried.paidLines));
+      if (clawback) lines.push(...clawbackLines(plan, clawback, credit));
       continue;
     }
-    const converted = convertMoney(amount, credit.value.currency, plan.currency, table);
+    const converted = convertMoney(amount, credit.value.currency, plan.currency, table, credit.date);
     const inPlan: CreditInPlan = {
       credit,
       plan,
@@ -120,10 +133,14 @@ export const calculateEarnings = (input: CompCalculationInput): EarningsResult =
       attained,
       attainmentPercent: attainment?.percent ?? '',
       quotaInPlanCurrency: input.quota?.currency === plan.currency,
+      memo,
     };
     for (const component of plan.components) {
-      if (component.kind === 'commission') lines.push(...commissionLines(inPlan, component));
-      if (component.kind !== 'spiff' || !isSpiffCredit(component, credit)) continue;
+      const overlay = credit.overlayOf !== undefined;
+      if (component.kind === 'commission' && (component.overlay === true) === overlay) {
+        lines.push(...commissionLines(inPlan, component));
+      }
+      if (component.kind !== 'spiff' || overlay || !isSpiffCredit(component, credit)) continue;
       const dealKey = `${plan.id}\u0000${component.id}\u0000${credit.dealId}`;
       if (component.per === 'deal' && spiffPaidDeals.has(dealKey)) continue;
       spiffPaidDeals.add(dealKey);

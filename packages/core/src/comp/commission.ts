@@ -1,9 +1,17 @@
 import type { CommissionComponent, CompCredit, CompPlanVersion } from '../contracts/comp';
 import { Money, type MoneyValue } from '../money/money';
-import { type EarningLine, earningLine, exactAmount } from './earning-line';
+import {
+  type CommissionMemo,
+  flatRateOf,
+  paidRateOf,
+  rateAdjustmentOf,
+  reasonOf,
+  type TierParams,
+  tiersOf,
+} from './commission-memo';
+import { type EarningLine, earningLine, exactAmount, isMoneyText, withFields } from './earning-line';
 import { type ExplanationPart, part } from './explanation';
-import { productLineAdjustmentOf } from './product-lines';
-import { marginalPortions, type TierSpan, tierAt, tierSpansOf } from './tiers';
+import { marginalPortions, type TierSpan, tierAt } from './tiers';
 
 /** A won credit as the commission sees it: its value in the plan's currency and its place on the way to quota. */
 export interface CreditInPlan {
@@ -23,6 +31,8 @@ export interface CreditInPlan {
   attainmentPercent: string;
   /** Whether the quota is in the plan's currency (then tier portions are exact amounts of it). */
   quotaInPlanCurrency: boolean;
+  /** Tier spans and product-line rules already worked out in this run. */
+  memo?: CommissionMemo;
 }
 
 /** The part every credit line starts with: which deal, when, and how much was credited. */
@@ -53,45 +63,50 @@ const portionBases = (inPlan: CreditInPlan, lengths: readonly MoneyValue[]): Mon
 export const commissionLines = (inPlan: CreditInPlan, component: CommissionComponent): EarningLine[] => {
   const { credit, plan } = inPlan;
   const currency = plan.currency;
-  const adjustment = productLineAdjustmentOf(plan, credit);
-  const lineOf = (base: MoneyValue, rate: MoneyValue, tier: number | null, reason: ExplanationPart) => {
-    const paid = adjustment ? adjustment.rateOf(rate) : rate;
+  const adjustment = rateAdjustmentOf(inPlan.memo, plan, credit);
+  // A credit in the plan's currency: its amount is already written as exactAmount would write it.
+  const ownText = !inPlan.conversion && isMoneyText(credit.value.amount, currency) ? credit.value.amount : null;
+  const baseText = (base: MoneyValue) =>
+    base === inPlan.value && ownText !== null ? ownText : exactAmount(base, currency);
+  const lineOf = (base: MoneyValue, rate: MoneyValue, tier: number | null, reason: ExplanationPart, text?: string) => {
+    const paid = paidRateOf(inPlan.memo, adjustment, rate);
     const explanation = [creditPart(credit)];
+    if (credit.overlayOf)
+      explanation.push(part('overlay', { repId: credit.overlayOf.repId, rep: credit.overlayOf.repName }));
     if (inPlan.conversion) explanation.push(inPlan.conversion);
     explanation.push(reason);
-    if (adjustment) explanation.push(adjustment.explain(rate));
+    const rule = reasonOf(paid);
+    if (rule) explanation.push(rule);
     return earningLine(
       {
         planVersionId: plan.id,
         component: { id: component.id, kind: 'commission' },
         dealId: credit.dealId,
         date: credit.date,
-        base: exactAmount(base, currency),
-        rate: paid.toFixed(),
+        base: text ?? baseText(base),
+        rate: paid.text,
         tier,
         currency,
         explanation,
       },
-      base.times(paid).dividedBy(100),
+      base.times(paid.fraction),
     );
   };
 
   if (!component.tiers) {
-    const rate = new Money(component.ratePercent ?? '0');
+    const rate = flatRateOf(inPlan.memo, component);
     return [lineOf(inPlan.value, rate, null, part('flat_rate', { rate: rate.toFixed() }))];
   }
   if (!inPlan.quota) throw new RangeError(`plan ${plan.id}: a tiered commission needs a quota`);
-  const spans = tierSpansOf(component.tiers, inPlan.quota);
-  const tierParams = (span: TierSpan) => ({
-    tier: String(span.tier),
-    fromPercent: span.fromPercent,
-    ...(span.toPercent === null ? {} : { toPercent: span.toPercent }),
-    rate: span.rate.toFixed(),
-  });
+  const { spans, params } = tiersOf(inPlan.memo, component, inPlan.quota);
+  const tierParams = (span: TierSpan) => params.get(span) as TierParams;
 
   if (component.tierMode === 'retroactive') {
     const span = tierAt(spans, inPlan.attained);
-    const reason = part('retroactive_tier', { ...tierParams(span), attainmentPercent: inPlan.attainmentPercent });
+    const reason = part(
+      'retroactive_tier',
+      withFields(tierParams(span), { attainmentPercent: inPlan.attainmentPercent }),
+    );
     return [lineOf(inPlan.value, span.rate, span.tier, reason)];
   }
   const portions = marginalPortions(spans, inPlan.start, inPlan.end);
@@ -101,7 +116,8 @@ export const commissionLines = (inPlan: CreditInPlan, component: CommissionCompo
   );
   return portions.map(({ span }, index) => {
     const base = bases[index] as MoneyValue;
-    const reason = part('marginal_tier', { ...tierParams(span), portion: exactAmount(base, currency), currency });
-    return lineOf(base, span.rate, span.tier, reason);
+    const portion = baseText(base);
+    const reason = part('marginal_tier', withFields(tierParams(span), { portion, currency }));
+    return lineOf(base, span.rate, span.tier, reason, portion);
   });
 };

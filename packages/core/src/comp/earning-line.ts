@@ -3,6 +3,7 @@ import { Money, type MoneyValue, roundToCurrency } from '../money/money';
 import { currencyMinorUnits } from '../org-settings';
 import type { LocalDate } from '../periods/local-date';
 import type { ExplanationPart } from './explanation';
+import { remembered } from './remembered';
 
 /** One line of a rep's earnings: which deal, which component, which tier and rate, on what base. */
 export interface EarningLine {
@@ -71,17 +72,59 @@ export const plainNumber = (value: MoneyValue): string =>
 /** A money amount written to its currency's minor unit, without rounding (it must already fit). */
 export const moneyText = (value: MoneyValue, currency: string): string => value.toFixed(currencyMinorUnits(currency));
 
+const moneyTextPatterns = new Map<number, RegExp>();
+
+/**
+ * Whether text is already as `moneyText` and `exactAmount` write its value ("1234.50" in USD):
+ * then the text can stand for the value, with no formatting (on a million lines, it adds up).
+ */
+export const isMoneyText = (text: string, currency: string): boolean => {
+  const decimals = currencyMinorUnits(currency);
+  let pattern = moneyTextPatterns.get(decimals);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:0|[1-9]\\d*)${decimals > 0 ? `\\.\\d{${decimals}}` : ''}$`);
+    moneyTextPatterns.set(decimals, pattern);
+  }
+  return pattern.test(text);
+};
+
+/**
+ * An amount rounded half-up to its currency, as `roundToCurrency` does. Money's own rounding is
+ * half-up, so `toFixed` rounds alike without copying the value twice; only below zero do they
+ * differ ("-0.00" against "0.00" for a tiny negative amount), so that case keeps the long way.
+ */
+const roundedText = (exact: MoneyValue, currency: string): string =>
+  exact.isNegative() ? roundToCurrency(exact, currency) : exact.toFixed(currencyMinorUnits(currency));
+
+/** `{ ...record, ...changes }` as a key loop: V8 spreads an object several times slower, and a run makes a million lines. */
+export const withFields = <T extends object, U extends object>(record: T, changes: U): Omit<T, keyof U> & U => {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) copy[key] = record[key as keyof T];
+  for (const key of Object.keys(changes)) copy[key] = changes[key as keyof U];
+  return copy as Omit<T, keyof U> & U;
+};
+
 /** A line whose exact amount is rounded here, once. */
-export const earningLine = (fields: Omit<EarningLine, 'amount'>, exact: MoneyValue): EarningLine => ({
-  ...fields,
-  amount: roundToCurrency(exact, fields.currency),
-});
+export const earningLine = (fields: Omit<EarningLine, 'amount'>, exact: MoneyValue): EarningLine =>
+  withFields(fields, { amount: roundedText(exact, fields.currency) });
+
+/** A currency's total: amounts written as `moneyText` writes them add up as whole minor units, any other exactly. */
+interface Sum {
+  minorUnits: bigint;
+  rest: MoneyValue;
+}
 
 /** Sum of line amounts per currency, sorted by code. */
 export const totalsOf = (lines: readonly EarningLine[]): CompMoney[] => {
-  const sums = new Map<string, MoneyValue>();
-  for (const line of lines) sums.set(line.currency, (sums.get(line.currency) ?? new Money(0)).plus(line.amount));
+  const sums = new Map<string, Sum>();
+  for (const line of lines) {
+    const sum = remembered(sums, line.currency, () => ({ minorUnits: 0n, rest: new Money(0) }));
+    if (isMoneyText(line.amount, line.currency)) sum.minorUnits += BigInt(line.amount.replace('.', ''));
+    else sum.rest = sum.rest.plus(line.amount);
+  }
+  const totalOf = (currency: string, { minorUnits, rest }: Sum) =>
+    rest.plus(new Money(`${minorUnits}e-${currencyMinorUnits(currency)}`));
   return [...sums.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((currency) => ({ currency, amount: moneyText(sums.get(currency) as MoneyValue, currency) }));
+    .map((currency) => ({ currency, amount: moneyText(totalOf(currency, sums.get(currency) as Sum), currency) }));
 };

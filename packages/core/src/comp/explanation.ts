@@ -8,6 +8,7 @@ import type { EarningLine } from './earning-line';
 
 export const explanationCodes = [
   'credit',
+  'overlay',
   'converted',
   'flat_rate',
   'marginal_tier',
@@ -44,6 +45,8 @@ export const describePart = ({ code, params: p }: ExplanationPart): string => {
       if (p.kind === 'won') return `deal ${p.dealId} won on ${p.date}, credited ${p.currency} ${p.amount}${split}`;
       return `deal ${p.dealId} ${p.kind} on ${p.date} (${p.currency} ${p.amount}${split})`;
     }
+    case 'overlay':
+      return `overlay: ${p.rep}'s deal`;
     case 'converted':
       return `converted at ${p.rate} ${p.toCurrency} per ${p.fromCurrency}: ${p.toCurrency} ${p.toAmount}`;
     case 'flat_rate':
@@ -67,7 +70,7 @@ export const describePart = ({ code, params: p }: ExplanationPart): string => {
     case 'capped':
       return `capped by the ${p.scope} cap of ${p.currency} ${p.cap}: ${p.before} reduced to ${p.after}`;
     case 'clawback':
-      return `${p.days} days after the win on ${p.wonDate} (window ${p.windowDays} days): ${p.sharePercent} % of ${p.currency} ${p.paid} paid is recovered`;
+      return `${p.days} days after the win on ${p.wonDate} (window ${p.windowDays} days): ${p.sharePercent} % of ${p.currency} ${p.paid} paid is recovered${p.recovered ? `, less ${p.currency} ${p.recovered} recovered before` : ''}`;
     case 'draw_top_up':
       return `earned ${p.currency} ${p.earned}, below the draw of ${p.currency} ${p.draw}: topped up by ${p.topUp}${p.recoverable === 'true' ? ', recoverable from later earnings' : ''}`;
     case 'draw_recovery':

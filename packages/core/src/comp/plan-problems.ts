@@ -28,6 +28,9 @@ const componentIssues = (component: CompComponent, currency: string): PlanProble
       if ((component.ratePercent === undefined) === (component.tiers === undefined)) {
         issues.push({ path: ['ratePercent'], message: 'Give either a flat rate or tiers' });
       }
+      // An overlay pays on deals that do not move the manager's attainment, so tiers would never climb.
+      if (component.overlay && component.tiers)
+        issues.push({ path: ['tiers'], message: 'An overlay pays a flat rate' });
       const tiers = component.tiers ?? [];
       if (tiers[0] && !isZero(tiers[0].fromPercent)) {
         issues.push({ path: ['tiers', 0, 'fromPercent'], message: 'The first tier starts at 0' });

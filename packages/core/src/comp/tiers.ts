@@ -55,8 +55,9 @@ export const marginalPortions = (
   if (end.lessThanOrEqualTo(start)) return [{ span: tierAt(spans, start), length: new Money(0) }];
   const portions: { span: TierSpan; length: MoneyValue }[] = [];
   for (const span of spans) {
-    const low = Money.max(span.from, start);
-    const high = span.to ? Money.min(span.to, end) : end;
+    // Compared, not Money.max/min: those copy both values, once per tier of every credit.
+    const low = span.from.greaterThan(start) ? span.from : start;
+    const high = span.to?.lessThan(end) ? span.to : end;
     if (high.greaterThan(low)) portions.push({ span, length: high.minus(low) });
   }
   return portions;

@@ -36,6 +36,9 @@ const checkTerms = (currency: string, terms: CompPlanTerms, ctx: z.RefinementCtx
   }
 };
 
+/** The plan checks read amounts as numbers: they run once every field is well formed. */
+const wellFormed = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
+
 const noteSchema = z.string().trim().max(500).optional().describe('Why this version, kept with it');
 
 export const createCompPlanSchema = z
@@ -46,7 +49,7 @@ export const createCompPlanSchema = z
     terms: compPlanTermsSchema,
     note: noteSchema,
   })
-  .superRefine((input, ctx) => checkTerms(input.currency, input.terms, ctx));
+  .superRefine((input, ctx) => checkTerms(input.currency, input.terms, ctx), { when: wellFormed });
 export type CreateCompPlanInput = z.infer<typeof createCompPlanSchema>;
 
 /** A change of terms is a new version from a day on; earlier versions stay as they were. */
@@ -194,13 +197,26 @@ export const myCompPlanSchema = z
   .meta({ id: 'MyCompPlan' });
 export type MyCompPlan = z.infer<typeof myCompPlanSchema>;
 
-/** A period run: every rep's earnings for a span of days, computed from the plans, quotas and won deals. */
+/** A period run: the earnings of every rep (or of one team's) for a span of days, from the plans, quotas and won deals. */
 export const createCompRunSchema = z
-  .object({ periodStart: localDateSchema, periodEnd: localDateSchema })
+  .object({
+    periodStart: localDateSchema,
+    periodEnd: localDateSchema,
+    teamId: idSchema
+      .optional()
+      .describe(
+        'Only the people of this team and its sub-teams. Admins: any team, or the whole org without it; managers: a team they manage or one below, or all their teams without it',
+      ),
+  })
   .refine((input) => input.periodEnd >= input.periodStart, { path: ['periodEnd'], message: 'Ends before it starts' });
 export type CreateCompRunInput = z.infer<typeof createCompRunSchema>;
 
 const moneySchema = z.object({ amount: z.string(), currency: z.string() });
+
+/** The teams a run was made for, each with its sub-teams; none: the whole org. */
+export const compRunTeamsSchema = z
+  .array(z.object({ id: idSchema, name: z.string() }))
+  .describe('The teams the run was made for (with their sub-teams), named as they were then; empty: the whole org');
 
 export const compRunRepSchema = z.object({
   repId: idSchema,
@@ -221,7 +237,8 @@ export const compRunSchema = z
     periodEnd: z.string(),
     createdBy: idSchema.nullable(),
     createdAt: instantSchema,
-    reps: z.array(compRunRepSchema).describe('Reps with a plan or a credit in the period, by name'),
+    teams: compRunTeamsSchema,
+    reps: z.array(compRunRepSchema).describe('Reps run with a plan or a credit in the period, by name'),
   })
   .meta({ id: 'CompRun' });
 export type CompRun = z.infer<typeof compRunSchema>;
@@ -236,6 +253,7 @@ export const compEarningLineSchema = z
     componentId: z.string(),
     componentKind: z.enum(compComponentKinds),
     dealId: idSchema.nullable(),
+    dealName: z.string().nullable().describe('The deal’s name; null without a deal, or once the deal is deleted'),
     date: z.string().nullable(),
     base: z.string().nullable(),
     rate: z.string().nullable(),

@@ -99,6 +99,16 @@ export const compInquiryMessageSchema = z.object({
   authorName: z.string().nullable(),
   comment: z.string(),
   adjustmentId: idSchema.nullable().describe('The adjustment given with this answer'),
+  adjustment: z
+    .object({
+      amount: z.string(),
+      currency: z.string(),
+      statementId: idSchema,
+      periodStart: z.string(),
+      periodEnd: z.string(),
+    })
+    .nullable()
+    .describe('That adjustment, and the statement it is paid with (this one while open, else the next open one)'),
   createdAt: instantSchema,
 });
 
@@ -136,6 +146,19 @@ export const compStatementDetailSchema = z
       )
       .describe('Lines grouped by component, in the engine’s order'),
     adjustments: z.array(compAdjustmentSchema).describe('Oldest first'),
+    plans: z
+      .array(
+        z.object({
+          planId: idSchema,
+          name: z.string(),
+          versionId: idSchema,
+          version: z.number().int(),
+          components: z.array(
+            z.object({ id: z.string(), kind: z.enum(compComponentKinds), name: z.string().nullable() }),
+          ),
+        }),
+      )
+      .describe('The plan versions its lines were computed by, with their components’ names'),
     openCredits: z
       .array(
         z.object({

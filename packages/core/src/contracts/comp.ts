@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { planProblems } from '../comp/plan-problems';
 import { productLinePriorities } from '../crm/vocabulary';
-import { Money } from '../money/money';
+import { isAmount, Money } from '../money/money';
+import { exchangeRateValueSchema } from './comp-exchange-rates';
 import { currencyCodeSchema } from './org';
 import { amountSchema, localDateSchema, nonNegativeAmountSchema } from './records';
 
@@ -36,13 +37,11 @@ export type CompCreditKind = (typeof compCreditKinds)[number];
 /** Ids inside plan JSON and references to Pacer records (UUIDs there, any short text in tests). */
 const refIdSchema = z.string().trim().min(1).max(100);
 const percentSchema = nonNegativeAmountSchema.describe('Percent as a decimal string: "5" is 5 %');
-const positiveAmountSchema = nonNegativeAmountSchema.refine((text) => new Money(text).greaterThan(0), 'Must be > 0');
-/** Exchange rates carry more decimals than amounts do. */
-const exchangeRateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{1,9}(\.\d{1,10})?$/, 'Use a plain decimal number like 1.0850')
-  .refine((text) => new Money(text).greaterThan(0), 'Must be > 0');
+// Checks go on after a failed one: only a well-formed amount is read as a number.
+const positiveAmountSchema = nonNegativeAmountSchema.refine(
+  (text) => !isAmount(text) || new Money(text).greaterThan(0),
+  'Must be > 0',
+);
 
 const componentShape = {
   id: refIdSchema.describe('Unique within the plan; earning lines name it'),
@@ -67,6 +66,12 @@ export const commissionComponentSchema = z.object({
     .optional()
     .describe('Rates by attainment; decelerators and accelerators are tiers'),
   tierMode: z.enum(compTierModes).optional().describe('Default marginal'),
+  overlay: z
+    .boolean()
+    .optional()
+    .describe(
+      'Manager overlay: pays (a flat rate) on the won deals of the reps in the teams they lead, not on their own',
+    ),
 });
 
 /** A product line is matched by its id, else by its priority; a rate replaces the commission rate, a multiplier scales it. */
@@ -153,9 +158,13 @@ export const compPlanVersionSchema = z
       .describe('Straight-commission reps: credits wait until the customer’s invoice is paid'),
     components: z.array(compComponentSchema).min(1).max(50),
   })
-  .superRefine((plan, ctx) => {
-    for (const problem of planProblems(plan)) ctx.addIssue({ code: 'custom', ...problem });
-  });
+  .superRefine(
+    (plan, ctx) => {
+      for (const problem of planProblems(plan)) ctx.addIssue({ code: 'custom', ...problem });
+    },
+    // The plan checks read amounts as numbers: they run once every field is well formed.
+    { when: (payload) => payload.issues.length === 0 },
+  );
 export type CompPlanVersion = z.infer<typeof compPlanVersionSchema>;
 
 export const compMoneySchema = z.object({ amount: amountSchema, currency: currencyCodeSchema });
@@ -177,6 +186,10 @@ export const compCreditSchema = z
     invoicePaid: z.boolean(),
     wonDate: localDateSchema.optional().describe('Cancelled or refunded: when the deal was won'),
     originalAmount: nonNegativeAmountSchema.optional().describe('Refunded: the credited value when won'),
+    overlayOf: z
+      .object({ repId: refIdSchema, repName: z.string().max(200) })
+      .optional()
+      .describe('Manager overlay: the rep in their teams whose deal this is; pays overlay commissions only'),
   })
   .superRefine((credit, ctx) => {
     const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -214,9 +227,16 @@ export const compCalculationInputSchema = z.object({
   assignments: z.array(compAssignmentSchema).max(50),
   credits: z.array(compCreditSchema).max(100_000),
   exchangeRates: z
-    .array(z.object({ from: currencyCodeSchema, to: currencyCodeSchema, rate: exchangeRateSchema }))
+    .array(
+      z.object({
+        from: currencyCodeSchema,
+        to: currencyCodeSchema,
+        rate: exchangeRateValueSchema,
+        effectiveFrom: localDateSchema.optional().describe('From this day on; without it, for the whole period'),
+      }),
+    )
     .max(500)
-    .describe('1 `from` = `rate` `to`; one per pair needed'),
+    .describe('1 `from` = `rate` `to`; a credit converts at its pair’s latest rate from its date or before'),
   carried: z.object({
     drawBalance: nonNegativeAmountSchema.describe('Recoverable draw outstanding from earlier periods'),
     paidLines: z.array(compPaidLineSchema).max(100_000),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recognitionMessageCodes } from '../incentives/recognition-messages';
 import { idSchema, instantSchema, nameSchema, pageQuerySchema } from './common';
 import { metricKeySchema } from './metrics';
 import { currencyCodeSchema } from './org';
@@ -15,7 +16,8 @@ export const contestParticipantKinds = ['everyone', 'team', 'reps'] as const;
 export const contestRules = ['top_n', 'threshold', 'target_percent'] as const;
 export type ContestRule = (typeof contestRules)[number];
 
-export const contestStatuses = ['scheduled', 'running', 'ended', 'finished'] as const;
+/** Where a contest stands: cancelled ones have no winners and no prizes. */
+export const contestStatuses = ['scheduled', 'running', 'ended', 'finished', 'cancelled'] as const;
 
 /** Prizes of any kind: cash lands on the winner's comp statement; goods and travel are described. */
 export const prizeKinds = ['cash', 'goods', 'travel'] as const;
@@ -47,9 +49,12 @@ export const prizeSchema = z
   });
 export type Prize = z.infer<typeof prizeSchema>;
 
+const contestDescriptionSchema = z.string().trim().max(2000).describe('What it is about, for the participants');
+
 export const createContestSchema = z
   .object({
     name: nameSchema,
+    description: contestDescriptionSchema.default(''),
     metric: metricKeySchema,
     productLineId: idSchema.nullable().optional().describe('Count only this product line (metrics that allow it)'),
     periodKind: z.enum(contestPeriodKinds),
@@ -96,10 +101,33 @@ export const createContestSchema = z
   });
 export type CreateContestInput = z.infer<typeof createContestSchema>;
 
+/**
+ * Changes to a contest before it is finished: name, description and prizes any time; the end
+ * while it is still ahead; the start and the participants only before it starts. Period fields
+ * are given as when it was created (the period kind may change before the start).
+ */
+export const updateContestSchema = z
+  .object({
+    name: nameSchema.optional(),
+    description: contestDescriptionSchema.optional(),
+    periodKind: z.enum(contestPeriodKinds).optional(),
+    startsAt: instantSchema.optional().describe('Power hour: the first instant'),
+    endsAt: instantSchema.optional().describe('Power hour: the instant it ends (excluded)'),
+    startsOn: localDateSchema.optional().describe('Day periods: the first day, or any day inside the period'),
+    endsOn: localDateSchema.optional().describe('Custom period: the last day'),
+    participants: z.enum(contestParticipantKinds).optional(),
+    teamId: idSchema.optional().describe('participants = team'),
+    repIds: z.array(idSchema).min(1).max(500).optional().describe('participants = reps'),
+    prizes: z.array(prizeSchema).max(20).optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), { message: 'Nothing to change' });
+export type UpdateContestInput = z.infer<typeof updateContestSchema>;
+
 export const contestSchema = z
   .object({
     id: idSchema,
     name: z.string(),
+    description: z.string(),
     metric: metricKeySchema,
     productLineId: idSchema.nullable(),
     periodKind: z.enum(contestPeriodKinds),
@@ -124,6 +152,7 @@ export const contestSchema = z
     ),
     status: z.enum(contestStatuses),
     finishedAt: instantSchema.nullable(),
+    cancelledAt: instantSchema.nullable(),
     createdBy: idSchema.nullable(),
     createdAt: instantSchema,
   })
@@ -154,9 +183,9 @@ export type ContestDetail = z.infer<typeof contestDetailSchema>;
 
 export const contestListQuerySchema = pageQuerySchema.extend({
   status: z
-    .enum(['active', 'finished', 'all'])
+    .enum(['active', 'finished', 'cancelled', 'all'])
     .default('all')
-    .describe('active: scheduled, running or ended unfinished'),
+    .describe('active: scheduled, running or ended, neither finished nor cancelled'),
 });
 export type ContestListQuery = z.infer<typeof contestListQuerySchema>;
 
@@ -166,7 +195,9 @@ export const contestStandingSchema = z.object({
   repName: z.string(),
   value: z.string().nullable().describe('The metric over the contest period'),
   percentOfTarget: z.string().nullable().describe('rule = target_percent: attainment of the rep’s own goal'),
-  qualifies: z.boolean().describe('Would win if the contest were finished now'),
+  qualifies: z
+    .boolean()
+    .describe('Would win if the contest were finished now; once finished, won (never, once cancelled)'),
 });
 export type ContestStanding = z.infer<typeof contestStandingSchema>;
 
@@ -199,7 +230,11 @@ export const recognitionPostSchema = z
     authorName: z.string().nullable(),
     subjectId: idSchema.nullable(),
     subjectName: z.string().nullable(),
-    text: z.string(),
+    text: z.string().describe('Kudos as written; what Pacer posts, in English with ISO dates'),
+    message: z
+      .object({ code: z.enum(recognitionMessageCodes), params: z.record(z.string(), z.string()) })
+      .nullable()
+      .describe('What Pacer posts, as a code with values to show in the reader’s language; null for kudos'),
     sourceId: idSchema.nullable().describe('The goal, contest or award it is about'),
     reactions: z.number().int(),
     reacted: z.boolean().describe('Whether you reacted'),

@@ -4,9 +4,11 @@ import {
   IconAddressBook,
   IconAward,
   IconBuilding,
+  IconCalculator,
   IconCalendarEvent,
   IconChecklist,
   IconConfetti,
+  IconFileDollar,
   IconFileImport,
   IconFileInvoice,
   IconForms,
@@ -36,6 +38,8 @@ export type NavPath =
   | '/goals'
   | '/wall-chart'
   | '/my-plan'
+  | '/comp-statements'
+  | '/comp-runs'
   | '/leaderboard'
   | '/contests'
   | '/recognition'
@@ -67,6 +71,8 @@ export interface NavItem {
     | 'goals.nav'
     | 'wallChart.nav'
     | 'comp.myPlanNav'
+    | 'comp.statementsNav'
+    | 'comp.runNav'
     | 'nav.leaderboard'
     | 'incentives.contestsNav'
     | 'incentives.feedNav'
@@ -99,6 +105,10 @@ const admins: readonly Role[] = ['admin'];
 const reps: readonly Role[] = ['rep'];
 const leaders: readonly Role[] = ['admin', 'manager', 'viewer'];
 const importers: readonly Role[] = ['admin', 'manager'];
+// Viewers have no comp:read: pay is not for every reader.
+const payees: readonly Role[] = ['admin', 'manager', 'rep'];
+// Managers run the period for their teams; admins for anyone.
+const runners: readonly Role[] = ['admin', 'manager'];
 
 /** The one list of pages in the navigation, each with the roles allowed to open it. */
 export const navItems: readonly NavItem[] = [
@@ -109,6 +119,8 @@ export const navItems: readonly NavItem[] = [
   // Reps are not offered it, but may open it: it shows them their own row.
   { to: '/wall-chart', label: 'wallChart.nav', icon: IconLayoutGrid, section: 'workspace', roles: leaders },
   { to: '/my-plan', label: 'comp.myPlanNav', icon: IconReportMoney, section: 'workspace', roles: reps },
+  { to: '/comp-statements', label: 'comp.statementsNav', icon: IconFileDollar, section: 'workspace', roles: payees },
+  { to: '/comp-runs', label: 'comp.runNav', icon: IconCalculator, section: 'workspace', roles: runners },
   { to: '/leaderboard', label: 'nav.leaderboard', icon: IconTrophy, section: 'workspace', roles: everyone },
   { to: '/contests', label: 'incentives.contestsNav', icon: IconConfetti, section: 'workspace', roles: everyone },
   { to: '/recognition', label: 'incentives.feedNav', icon: IconHeartHandshake, section: 'workspace', roles: everyone },

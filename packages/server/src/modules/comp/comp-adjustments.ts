@@ -61,14 +61,26 @@ export interface StatementRef {
 
 const isOpen = (status: string) => status === 'draft' || status === 'reviewed';
 
-/** The statement adjustments of `after`'s period land in: `own` if open, else the next open one, opened if need be. */
-const landingStatement = async (db: Db, orgId: string, repId: string, after: DateRange, own?: StatementRef) => {
+/**
+ * The statement adjustments of `after`'s period land in: `own` if open, else the open one holding
+ * `on` (a day the adjustment belongs to, e.g. a contest's last day), else the next open one after
+ * `after`, opened if need be.
+ */
+const landingStatement = async (
+  db: Db,
+  orgId: string,
+  repId: string,
+  after: DateRange,
+  own?: StatementRef,
+  on?: string,
+) => {
   if (own && isOpen(own.status)) return own;
+  const holding = on ? sql`or (period_start <= ${on}::date and period_end >= ${on}::date)` : sql``;
   const [next] = await queryRows<{ id: string; status: string; period_start: string; period_end: string }>(
     db,
     sql`select id::text, status, period_start::text, period_end::text from comp_statements
         where org_id = ${orgId} and rep_id = ${repId} and status in ('draft', 'reviewed')
-          and period_start > ${after.end}::date
+          and (period_start > ${after.end}::date ${holding})
         order by period_start, period_end limit 1`,
   );
   if (next) return { id: next.id, status: next.status, periodStart: next.period_start, periodEnd: next.period_end };
@@ -107,10 +119,10 @@ export interface AdjustmentEntry {
 export const appendAdjustments = async (
   db: Db,
   scope: Scope,
-  target: { repId: string; after: DateRange; own?: StatementRef },
+  target: { repId: string; after: DateRange; own?: StatementRef; on?: string },
   entries: readonly AdjustmentEntry[],
 ): Promise<{ statementId: string; ids: string[] }> => {
-  const landing = await landingStatement(db, scope.orgId, target.repId, target.after, target.own);
+  const landing = await landingStatement(db, scope.orgId, target.repId, target.after, target.own, target.on);
   if (entries.length === 0) return { statementId: landing.id, ids: [] };
   const rows = await db
     .insert(compAdjustments)

@@ -3,8 +3,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { visiblePerson } from './comp-plan-reach';
-import { type LineRow, lineColumns, toLine } from './comp-run-lines';
-import { iso } from './comp-statements.queries';
+import { type LineRow, lineColumns, lineDeal, toLine } from './comp-run-lines';
+import { iso, moneyOf } from './comp-statements.queries';
 
 /** Inquiries with their thread and the ledger line they question, as the caller may see them (the rep's reach). */
 
@@ -21,6 +21,13 @@ interface InquiryRow extends LineRow {
     authorName: string | null;
     comment: string;
     adjustmentId: string | null;
+    adjustment: {
+      amount: string;
+      currency: string;
+      statementId: string;
+      periodStart: string;
+      periodEnd: string;
+    } | null;
     createdAt: string;
   }[];
 }
@@ -31,7 +38,11 @@ const toInquiry = (row: InquiryRow): CompInquiry => ({
   repId: row.rep_id,
   status: row.status,
   line: { ...toLine(row), runId: row.run_id },
-  messages: row.messages.map((message) => ({ ...message, createdAt: iso(message.createdAt) })),
+  messages: row.messages.map(({ adjustment, ...message }) => ({
+    ...message,
+    adjustment: adjustment && { ...adjustment, amount: moneyOf(adjustment.amount, adjustment.currency) },
+    createdAt: iso(message.createdAt),
+  })),
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
 });
@@ -44,12 +55,20 @@ export const readInquiries = async (db: Db, scope: Scope, where: SQL): Promise<C
                coalesce((
                  select json_agg(json_build_object(
                    'id', m.id, 'authorId', m.author_id, 'authorName', u.name, 'comment', m.comment,
-                   'adjustmentId', m.adjustment_id, 'createdAt', m.created_at) order by m.created_at, m.id)
+                   'adjustmentId', m.adjustment_id, 'createdAt', m.created_at,
+                   'adjustment', case when a.id is null then null else json_build_object(
+                     'amount', a.amount::text, 'currency', a.currency, 'statementId', a.statement_id,
+                     'periodStart', s.period_start::text, 'periodEnd', s.period_end::text) end)
+                   order by m.created_at, m.id)
                  from comp_inquiry_messages m left join users u on u.id = m.author_id
+                 -- Where the answer's adjustment is paid: this statement while open, else the next open one.
+                 left join comp_adjustments a on a.org_id = m.org_id and a.id = m.adjustment_id
+                 left join comp_statements s on s.org_id = a.org_id and s.id = a.statement_id
                  where m.org_id = i.org_id and m.inquiry_id = i.id), '[]'::json) as messages
         from comp_inquiries i
         join comp_earning_lines l
           on l.org_id = i.org_id and l.run_id = i.run_id and l.rep_id = i.rep_id and l.position = i.position
+        ${lineDeal}
         where i.org_id = ${scope.orgId} and ${visiblePerson(scope, sql`i.rep_id`)} and ${where}
         order by i.created_at, i.id`,
   );

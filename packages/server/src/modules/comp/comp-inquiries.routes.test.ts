@@ -58,7 +58,12 @@ describeApi('comp inquiries', (api) => {
     expect(answer.status).toBe(200);
     expect(answer.body.status).toBe('answered');
     const [, given] = answer.body.messages;
-    expect(given).toMatchObject({ authorId: f.org.m1.userId, adjustmentId: expect.any(String) });
+    expect(given).toMatchObject({
+      authorId: f.org.m1.userId,
+      adjustmentId: expect.any(String),
+      // The thread says where the adjustment is paid, so the rep finds it after an approved statement too.
+      adjustment: { amount: '10.00', currency: 'USD', statementId: statement },
+    });
     const detail = await f.detail(f.org.r1.client, statement);
     expect(detail.totals).toEqual([{ currency: 'USD', amount: '160.00' }]);
     expect(detail.adjustments).toEqual([

@@ -111,6 +111,15 @@ describeApi('comp plans', (api) => {
     const notANumber = await plan({ components: [{ kind: 'commission', id: 'c', ratePercent: 'five' }] });
     expect(notANumber.status).toBe(400);
     expect(notANumber.body.error.fields[0].path).toBe('terms.components.0.ratePercent');
+    // A malformed amount the plan checks would read as a number: a 400 on its field, not a 500.
+    for (const component of [
+      { kind: 'draw', id: 'd', amount: 'abc', recoverable: true },
+      { kind: 'commission', id: 'c', tiers: [{ fromPercent: 'zero', ratePercent: '5' }] },
+    ]) {
+      const malformed = await plan({ components: [component] });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.error.fields).toHaveLength(1);
+    }
 
     const yen = await plan({ components: [{ kind: 'draw', id: 'd', amount: '100.50', recoverable: true }] }, 'JPY');
     expect(yen.body.error.fields).toEqual([

@@ -22,6 +22,7 @@ export interface LineRow {
   component_id: string;
   component_kind: CompComponentKind;
   deal_id: string | null;
+  deal_name: string | null;
   credit_date: string | null;
   base: string | null;
   rate: string | null;
@@ -31,9 +32,13 @@ export interface LineRow {
   explanation: ExplanationPart[];
 }
 
-/** The columns of a ledger line (alias `l`) that `toLine` reads. */
+/** The columns of a ledger line (alias `l`, with its deal `d` joined by `lineDeal`) that `toLine` reads. */
 export const lineColumns = sql`l.rep_id::text, l.position, l.plan_version_id::text, l.component_id, l.component_kind,
-  l.deal_id::text, l.credit_date::text, l.base::text, l.rate::text, l.tier, l.amount::text, l.currency, l.explanation`;
+  l.deal_id::text, d.name as deal_name, l.credit_date::text, l.base::text, l.rate::text, l.tier, l.amount::text,
+  l.currency, l.explanation`;
+
+/** The deal of line `l`, for its name: the line names a deal its reader is paid on, so the name is theirs to read. */
+export const lineDeal = sql`left join deals d on d.org_id = l.org_id and d.id = l.deal_id`;
 
 export const toLine = (row: LineRow): CompEarningLineView => {
   const line = {
@@ -54,6 +59,7 @@ export const toLine = (row: LineRow): CompEarningLineView => {
     repId: row.rep_id,
     position: Number(row.position),
     ...rest,
+    dealName: row.deal_name,
     componentId: component.id,
     componentKind: component.kind,
     text: describeLine(line),
@@ -65,7 +71,7 @@ export const listRunLines = async (db: Db, scope: Scope, runId: string, query: {
   const rows = await queryRows<LineRow>(
     db,
     sql`select ${lineColumns}
-        from comp_earning_lines l
+        from comp_earning_lines l ${lineDeal}
         where l.org_id = ${scope.orgId} and l.run_id = ${runId} and ${visiblePerson(scope, sql`l.rep_id`)}
           ${query.repId ? sql`and l.rep_id = ${query.repId}` : sql``}
         order by l.rep_id, l.position`,

@@ -5,9 +5,12 @@ import {
   type CompRun,
   type CreateCompRunInput,
   calculateEarnings,
+  currencyMinorUnits,
   type DateRange,
+  Money,
+  type MoneyValue,
 } from '@pacer/core';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
@@ -16,6 +19,9 @@ import { compRuns } from './comp.table';
 import { lockOrgComp } from './comp-adjustments';
 import { clawbackCredits, keptDeals } from './comp-clawbacks.queries';
 import { goalsAchievedIn, payableMembers, periodCredits, periodQuotas } from './comp-credits.queries';
+import { periodExchangeRates } from './comp-exchange-rates.service';
+import { overlayCredits, overlayPeople } from './comp-overlay';
+import { runReachOf } from './comp-run-reach';
 import { carriedState } from './comp-statements.carried';
 import { type RepEarnings, settleStatements } from './comp-statements.settle';
 import { planTimeline } from './plan-timeline';
@@ -57,33 +63,49 @@ const calculateRep = (input: CompCalculationInput, repName: string) => {
 };
 
 /**
- * Every payable rep's earnings for the period, each handed to `computed` as soon as it is known;
- * reps with no plan day, no credit and no statement are left out.
+ * Every payable rep's earnings for the period (of `only`, when given), each handed to `computed` as
+ * soon as it is known; reps with no plan day, no credit and no statement are left out. Credits are
+ * read for the whole org: a manager's overlay reads their people's, wherever those are.
  */
 const computeEarnings = async (
   db: Db,
   orgId: string,
   timeZone: string,
   period: DateRange,
+  only: ReadonlySet<string> | null,
   computed: (earnings: RepEarnings) => Promise<void>,
 ): Promise<RepEarnings[]> => {
-  const reps = await payableMembers(db, orgId);
+  const members = await payableMembers(db, orgId);
+  const reps = only ? members.filter((rep) => only.has(rep.id)) : members;
   const repIds = reps.map((rep) => rep.id);
-  const [credits, quotas, achievedGoalIds, reaching, clawbacks, stated] = await Promise.all([
-    keptDeals(db, orgId, period).then((kept) => periodCredits(db, orgId, period, kept)),
-    periodQuotas(db, orgId, period),
-    goalsAchievedIn(db, orgId, timeZone, period),
-    assignmentsReaching(db, orgId, repIds, period),
-    clawbackCredits(db, orgId, timeZone, period),
-    repsWithStatements(db, orgId, period),
-  ]);
+  const [{ kept, credits }, quotas, achievedGoalIds, reaching, clawbacks, stated, exchangeRates, people] =
+    await Promise.all([
+      keptDeals(db, orgId, period).then(async (kept) => ({
+        kept: new Map(kept.map((deal) => [deal.dealId, deal])),
+        credits: await periodCredits(db, orgId, period, kept),
+      })),
+      periodQuotas(db, orgId, period),
+      goalsAchievedIn(db, orgId, timeZone, period),
+      assignmentsReaching(db, orgId, repIds, period),
+      clawbackCredits(db, orgId, timeZone, period),
+      repsWithStatements(db, orgId, period),
+      periodExchangeRates(db, orgId, period),
+      overlayPeople(db, orgId),
+    ]);
+  const names = new Map(members.map((rep) => [rep.id, rep.name]));
+  const creditsOf = (repId: string) => credits.get(repId) ?? [];
+  const nameOf = (repId: string) => names.get(repId) ?? repId;
   const carriedOf = await carriedState(db, orgId, period, clawbacks.dealIds);
   const planIds = [...reaching.values()].flatMap((list) => list.map((assignment) => assignment.planId));
   const versions = await versionsOfPlans(db, orgId, planIds, period.end);
   const results: RepEarnings[] = [];
   for (const rep of reps) {
     const segments = planTimeline(period, reaching.get(rep.id) ?? [], versions);
-    const repCredits = [...(credits.get(rep.id) ?? []), ...(clawbacks.byRep.get(rep.id) ?? [])];
+    const repCredits = [
+      ...creditsOf(rep.id),
+      ...overlayCredits(rep.id, segments, people.get(rep.id), creditsOf, nameOf, kept),
+      ...(clawbacks.byRep.get(rep.id) ?? []),
+    ];
     if (segments.length === 0 && repCredits.length === 0 && !stated.has(rep.id)) continue;
     const input: CompCalculationInput = {
       repId: rep.id,
@@ -95,8 +117,8 @@ const computeEarnings = async (
         endsOn: segment.endsOn,
       })),
       credits: repCredits,
-      // Pacer keeps no exchange rates yet: a credit or quota in another currency than the plan's stops the run.
-      exchangeRates: [],
+      // A credit in another currency without a rate on its date stops the run, naming the pair and the day.
+      exchangeRates,
       carried: { ...carriedOf(rep.id), achievedGoalIds },
     };
     const earnings = { repId: rep.id, repName: rep.name, result: calculateRep(input, rep.name) };
@@ -178,7 +200,21 @@ const lineWriter = (db: Db, orgId: string, runId: string) => {
   };
 };
 
-/** Computes a period for every rep and appends the lines under a new run; answers each rep's totals. */
+/** What the run paid, kept on it for the list of runs: reps with a line and the sum per currency. */
+const runFigures = (results: readonly RepEarnings[]) => {
+  const sums = new Map<string, MoneyValue>();
+  for (const { result } of results) {
+    for (const total of result.totals) {
+      sums.set(total.currency, (sums.get(total.currency) ?? new Money(0)).plus(total.amount));
+    }
+  }
+  const totals = [...sums.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, amount]) => ({ currency, amount: amount.toFixed(currencyMinorUnits(currency)) }));
+  return { repCount: results.filter(({ result }) => result.lines.length > 0).length, totals };
+};
+
+/** Computes a period for every rep (or a team's) and appends the lines under a new run; answers each rep's totals. */
 export const runCompPeriod = async (db: Db, scope: Scope, input: CreateCompRunInput): Promise<CompRun> => {
   const period = { start: input.periodStart, end: input.periodEnd };
   return db.transaction(async (tx) => {
@@ -186,21 +222,34 @@ export const runCompPeriod = async (db: Db, scope: Scope, input: CreateCompRunIn
     // The run reads whole periods with far-off row estimates: compiling its plans (JIT) took longer than running them.
     await tx.execute(sql`set local jit = off`);
     const timeZone = scope.org?.timeZone ?? (await getOrgRow(tx, scope.orgId)).timeZone;
+    const reach = await runReachOf(tx, scope, input.teamId);
+    const teams = reach?.teams ?? [];
     // The run row comes first, so its lines can be written while later reps are computed.
     const [run] = await tx
       .insert(compRuns)
-      .values({ orgId: scope.orgId, periodStart: period.start, periodEnd: period.end, createdBy: scope.userId })
+      .values({ orgId: scope.orgId, periodStart: period.start, periodEnd: period.end, createdBy: scope.userId, teams })
       .returning({ id: compRuns.id, createdAt: compRuns.createdAt });
     if (!run) throw new AppError('INTERNAL', 'The run was not recorded');
     const lines = lineWriter(tx, scope.orgId, run.id);
-    const results = await computeEarnings(tx, scope.orgId, timeZone, period, lines.add);
+    const results = await computeEarnings(tx, scope.orgId, timeZone, period, reach?.people ?? null, lines.add);
     const lineCount = await lines.done();
+    await tx
+      .update(compRuns)
+      .set({ ...runFigures(results), lineCount })
+      .where(and(eq(compRuns.orgId, scope.orgId), eq(compRuns.id, run.id)));
     const statements = await settleStatements(tx, scope, run.id, period, results);
     await recordAudit(tx, scope, {
       action: 'comp_run.created',
       entity: 'comp_run',
       entityId: run.id,
-      data: { periodStart: period.start, periodEnd: period.end, reps: results.length, lines: lineCount, statements },
+      data: {
+        periodStart: period.start,
+        periodEnd: period.end,
+        teams,
+        reps: results.length,
+        lines: lineCount,
+        statements,
+      },
     });
     return {
       id: run.id,
@@ -208,6 +257,7 @@ export const runCompPeriod = async (db: Db, scope: Scope, input: CreateCompRunIn
       periodEnd: period.end,
       createdBy: scope.userId,
       createdAt: new Date(run.createdAt).toISOString(),
+      teams,
       reps: results.map(({ repId, repName, result }) => ({
         repId,
         repName,

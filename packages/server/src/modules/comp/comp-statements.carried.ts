@@ -5,10 +5,11 @@ import { frozenStatus } from './comp-clawbacks.queries';
 
 /*
  * What a period carries from earlier ones, per rep: the recoverable draw outstanding after the
- * rep's latest frozen statement before the period, and what frozen statements before it paid for
- * the deals being clawed back (their lines and the adjustments paid with them). Frozen, not only
- * paid: an approved statement is what payroll will pay, so a deal cancelled between approval and
- * payday is still recovered.
+ * rep's latest frozen statement before the period, what frozen statements before it paid for the
+ * deals being clawed back (their lines and the adjustments paid with them), and what statements
+ * of other periods, open or frozen, already recovered of them (so no recovery is made twice, and
+ * the total never exceeds what was paid). Frozen, not only paid: an approved statement is what
+ * payroll will pay, so a deal cancelled between approval and payday is still recovered.
  */
 
 export interface Carried {
@@ -28,7 +29,11 @@ const drawBalances = async (db: Db, orgId: string, period: DateRange): Promise<M
   return new Map(rows.map((row) => [row.rep_id, row.draw_balance]));
 };
 
-/** What frozen statements before the period paid for these deals, by rep, deal, component kind and currency. */
+/**
+ * What frozen statements before the period paid for these deals (commission, SPIFF), and what
+ * statements of other periods recovered of them (clawback; a recomputed adjustment counts for the
+ * period it corrects), by rep, deal, component kind and currency.
+ */
 const paidLinesOf = async (
   db: Db,
   orgId: string,
@@ -37,6 +42,7 @@ const paidLinesOf = async (
 ): Promise<Map<string, CompPaidLine[]>> => {
   if (dealIds.length === 0) return new Map();
   const deals = sql`${sql.param([...dealIds])}::uuid[]`;
+  const otherPeriod = sql`(s.period_start, s.period_end) <> (${period.start}::date, ${period.end}::date)`;
   const rows = await queryRows<{
     rep_id: string;
     deal_id: string;
@@ -50,14 +56,24 @@ const paidLinesOf = async (
           select l.rep_id, l.deal_id, l.component_kind as kind, l.currency, l.amount
           from comp_earning_lines l
           join comp_statements s on s.org_id = l.org_id and s.run_id = l.run_id and s.rep_id = l.rep_id
-          where l.org_id = ${orgId} and l.deal_id = any(${deals})
+          where l.org_id = ${orgId} and l.deal_id = any(${deals}) and l.component_kind in ('commission', 'spiff')
             and s.status in ${frozenStatus} and s.period_end < ${period.start}::date
           union all
           select a.rep_id, a.deal_id, a.component_kind, a.currency, a.amount
           from comp_adjustments a
           join comp_statements s on s.org_id = a.org_id and s.id = a.statement_id
-          where a.org_id = ${orgId} and a.deal_id = any(${deals}) and a.component_kind is not null
+          where a.org_id = ${orgId} and a.deal_id = any(${deals}) and a.component_kind in ('commission', 'spiff')
             and s.status in ${frozenStatus} and s.period_end < ${period.start}::date
+          union all
+          select l.rep_id, l.deal_id, l.component_kind, l.currency, l.amount
+          from comp_earning_lines l
+          join comp_statements s on s.org_id = l.org_id and s.run_id = l.run_id and s.rep_id = l.rep_id
+          where l.org_id = ${orgId} and l.deal_id = any(${deals}) and l.component_kind = 'clawback' and ${otherPeriod}
+          union all
+          select a.rep_id, a.deal_id, a.component_kind, a.currency, a.amount
+          from comp_adjustments a
+          join comp_statements s on s.org_id = a.org_id and s.id = coalesce(a.source_statement_id, a.statement_id)
+          where a.org_id = ${orgId} and a.deal_id = any(${deals}) and a.component_kind = 'clawback' and ${otherPeriod}
         ) x
         group by 1, 2, 3, 4
         order by 1, 2, 3, 4`,

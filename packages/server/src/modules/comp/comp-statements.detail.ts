@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import type { Scope } from '../../platform/auth/access-policy';
 import { type Db, queryRows } from '../../platform/db/client';
 import { readInquiries } from './comp-inquiries.queries';
-import { type LineRow, lineColumns, toLine } from './comp-run-lines';
+import { type LineRow, lineColumns, lineDeal, toLine } from './comp-run-lines';
 import { findStatementRow, iso, moneyOf, toStatement } from './comp-statements.queries';
 
 /** A statement in full: lines grouped by component, adjustments, attainment, open credits and inquiries. */
@@ -111,6 +111,37 @@ const groupLines = (lines: readonly CompEarningLineView[], runId: string | null,
   });
 };
 
+interface PlanRow {
+  plan_id: string;
+  name: string;
+  version_id: string;
+  version: number;
+  components: { id: string; kind: CompComponentKind; name?: string }[];
+}
+
+/** The plan versions the lines were computed by, so the page names the plan and each component's group. */
+const readPlans = async (db: Db, orgId: string, lines: readonly CompEarningLineView[]) => {
+  const ids = [...new Set(lines.map((line) => line.planVersionId))];
+  if (ids.length === 0) return [];
+  const rows = await queryRows<PlanRow>(
+    db,
+    sql`select p.id::text as plan_id, p.name, v.id::text as version_id, v.version, v.terms->'components' as components
+        from comp_plan_versions v join comp_plans p on p.org_id = v.org_id and p.id = v.plan_id
+        where v.org_id = ${orgId} and v.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
+        order by p.name, v.version`,
+  );
+  return rows.map((row) => ({
+    planId: row.plan_id,
+    name: row.name,
+    versionId: row.version_id,
+    version: Number(row.version),
+    components: row.components.map(({ id, kind, name }) => ({ id, kind, name: name ?? null })),
+  }));
+};
+
 /** One statement in full, as the caller may see it. */
 export const readStatementDetail = async (db: Db, scope: Scope, id: string): Promise<CompStatementDetail> => {
   const row = await findStatementRow(db, scope, id);
@@ -118,7 +149,7 @@ export const readStatementDetail = async (db: Db, scope: Scope, id: string): Pro
     row.run_id
       ? queryRows<LineRow>(
           db,
-          sql`select ${lineColumns} from comp_earning_lines l
+          sql`select ${lineColumns} from comp_earning_lines l ${lineDeal}
               where l.org_id = ${scope.orgId} and l.run_id = ${row.run_id} and l.rep_id = ${row.rep_id}
               order by l.position`,
         )
@@ -126,12 +157,14 @@ export const readStatementDetail = async (db: Db, scope: Scope, id: string): Pro
     readAdjustments(db, scope.orgId, id),
     readInquiries(db, scope, sql`i.statement_id = ${id}`),
   ]);
+  const lines = lineRows.map(toLine);
   return {
     ...toStatement(row),
     attainment: row.attainment,
     drawBalance: new Money(row.draw_balance).toFixed(),
-    groups: groupLines(lineRows.map(toLine), row.run_id, inquiries),
+    groups: groupLines(lines, row.run_id, inquiries),
     adjustments,
+    plans: await readPlans(db, scope.orgId, lines),
     openCredits: row.open_credits,
     inquiries,
   };

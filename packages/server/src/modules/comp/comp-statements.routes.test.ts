@@ -52,6 +52,10 @@ describeApi('comp statements', (api) => {
     ]);
     expect(detail.groups[0].lines[0]).toMatchObject({ dealId: dealA, amount: '100.00', position: 1, inquiryIds: [] });
     expect(detail.groups[0].lines[0].text).toContain('5 % of USD 2000.00 = USD 100.00');
+    // The page names the plan and each group's component from the versions the lines came from.
+    expect(detail.plans).toEqual([
+      expect.objectContaining({ version: 1, components: [{ id: 'base', kind: 'commission', name: null }] }),
+    ]);
   });
 
   it('shows reps only their own, managers their people’s, viewers and other orgs nothing', async () => {

@@ -1,5 +1,6 @@
 import {
   type CompCalculationInput,
+  type CompCredit,
   compComponentKinds,
   compCreditKinds,
   goalPeriodOf,
@@ -15,7 +16,9 @@ import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
 import { getOrgRow } from '../orgs/orgs.service';
 import { clawbackCredits, keptDeals } from './comp-clawbacks.queries';
-import { goalsAchievedIn, periodCredits, periodQuotas } from './comp-credits.queries';
+import { goalsAchievedIn, type KeptDeal, payableMembers, periodCredits, periodQuotas } from './comp-credits.queries';
+import { periodExchangeRates } from './comp-exchange-rates.service';
+import { overlayCredits, overlayPeople } from './comp-overlay';
 import { carriedState } from './comp-statements.carried';
 import { planTimeline } from './plan-timeline';
 import { assignmentsReaching, versionsOfPlans } from './plan-timeline.queries';
@@ -69,10 +72,13 @@ const whatIfInputSchema = z.object({
         invoicePaid: z.boolean(),
         wonDate: z.string().optional(),
         originalAmount: z.string().optional(),
+        overlayOf: z.object({ repId: z.string(), repName: z.string() }).optional(),
       }),
     )
-    .describe('Your credits of the deals won in the period so far'),
-  exchangeRates: z.array(z.object({ from: z.string(), to: z.string(), rate: z.string() })),
+    .describe('Your credits of the deals won in the period so far (a manager’s overlay: their people’s)'),
+  exchangeRates: z.array(
+    z.object({ from: z.string(), to: z.string(), rate: z.string(), effectiveFrom: z.string().optional() }),
+  ),
   carried: z.object({
     drawBalance: z.string(),
     paidLines: z.array(
@@ -114,6 +120,30 @@ const bonusGoalIds = (assignments: CompCalculationInput['assignments']): Set<str
     ),
   );
 
+/** A manager's overlay credits, as the run gives them; the team and names are read only for an overlay plan. */
+const whatIfOverlay = async (
+  db: Db,
+  scope: Scope,
+  segments: Parameters<typeof overlayCredits>[1],
+  credits: ReadonlyMap<string, CompCredit[]>,
+  kept: ReadonlyMap<string, KeptDeal>,
+): Promise<CompCredit[]> => {
+  const overlaid = segments.some((segment) =>
+    segment.version.terms.components.some((component) => component.kind === 'commission' && component.overlay),
+  );
+  if (!overlaid) return [];
+  const [people, members] = await Promise.all([overlayPeople(db, scope.orgId), payableMembers(db, scope.orgId)]);
+  const names = new Map(members.map((member) => [member.id, member.name]));
+  return overlayCredits(
+    scope.userId,
+    segments,
+    people.get(scope.userId),
+    (repId) => credits.get(repId) ?? [],
+    (repId) => names.get(repId) ?? repId,
+    kept,
+  );
+};
+
 /** The caller's engine input for the period around today, as the period run would build it. */
 const whatIfBasis = async (
   db: Db,
@@ -127,12 +157,16 @@ const whatIfBasis = async (
   const repId = scope.userId;
   // The same queries as the run (they read the org's period; one rep's share is kept), so the
   // browser's answer is the statement's: deals kept by a frozen statement, clawbacks, the carried draw.
-  const [credits, quotas, achievedGoalIds, reaching, clawbacks] = await Promise.all([
-    keptDeals(db, scope.orgId, period).then((kept) => periodCredits(db, scope.orgId, period, kept)),
+  const [{ kept, credits }, quotas, achievedGoalIds, reaching, clawbacks, exchangeRates] = await Promise.all([
+    keptDeals(db, scope.orgId, period).then(async (kept) => ({
+      kept: new Map(kept.map((deal) => [deal.dealId, deal])),
+      credits: await periodCredits(db, scope.orgId, period, kept),
+    })),
     periodQuotas(db, scope.orgId, period),
     goalsAchievedIn(db, scope.orgId, org.timeZone, period),
     assignmentsReaching(db, scope.orgId, [repId], period),
     clawbackCredits(db, scope.orgId, org.timeZone, period),
+    periodExchangeRates(db, scope.orgId, period),
   ]);
   const carriedOf = await carriedState(db, scope.orgId, period, clawbacks.dealIds);
   const mine = reaching.get(repId) ?? [];
@@ -142,7 +176,8 @@ const whatIfBasis = async (
     mine.map((assignment) => assignment.planId),
     period.end,
   );
-  const assignments = planTimeline(period, mine, versions).map((segment) => ({
+  const segments = planTimeline(period, mine, versions);
+  const assignments = segments.map((segment) => ({
     plan: { id: segment.version.id, currency: segment.version.currency, ...segment.version.terms },
     startsOn: segment.startsOn,
     endsOn: segment.endsOn,
@@ -153,8 +188,12 @@ const whatIfBasis = async (
     period,
     quota: quotas.get(repId) ?? null,
     assignments,
-    credits: [...(credits.get(repId) ?? []), ...(clawbacks.byRep.get(repId) ?? [])],
-    exchangeRates: [],
+    credits: [
+      ...(credits.get(repId) ?? []),
+      ...(await whatIfOverlay(db, scope, segments, credits, kept)),
+      ...(clawbacks.byRep.get(repId) ?? []),
+    ],
+    exchangeRates,
     carried: { ...carriedOf(repId), achievedGoalIds: achievedGoalIds.filter((id) => paidGoals.has(id)) },
   };
   return { on, periodKind, input };

@@ -127,10 +127,18 @@ export const compRuns = pgTable(
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
+    // What the run wrote, kept with it so the list of runs need not add up every line again.
+    repCount: integer('rep_count').notNull().default(0),
+    lineCount: integer('line_count').notNull().default(0),
+    totals: jsonb('totals').$type<{ currency: string; amount: string }[]>().notNull().default([]),
+    // The teams a run was made for, named as they were; empty: the whole org. No foreign key: the
+    // record of a run outlives a team deleted later.
+    teams: jsonb('teams').$type<{ id: string; name: string }[]>().notNull().default([]),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     index('comp_runs_period_idx').on(t.orgId, t.periodStart, t.periodEnd),
+    index('comp_runs_created_idx').on(t.orgId, t.createdAt, t.id),
   ],
 );
 
@@ -171,5 +179,32 @@ export const compEarningLines = pgTable(
     index('comp_earning_lines_rep_idx').on(t.orgId, t.repId, t.runId),
     // Clawbacks look up what was paid for a cancelled or refunded deal.
     index('comp_earning_lines_deal_idx').on(t.orgId, t.dealId),
+  ],
+);
+
+/**
+ * The org's exchange rates: 1 `from_currency` is worth `rate` `to_currency` from a day on, until
+ * the pair's next rate. Only the direction given converts, so no inverse is ever rounded.
+ */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    fromCurrency: text('from_currency').notNull(),
+    toCurrency: text('to_currency').notNull(),
+    // No scale: the rate keeps exactly the digits it was given.
+    rate: numeric('rate').notNull(),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('exchange_rates_pair_day_key').on(t.orgId, t.fromCurrency, t.toCurrency, t.effectiveOn),
+    check('exchange_rates_rate_check', sql`${t.rate} > 0 and ${t.fromCurrency} <> ${t.toCurrency}`),
   ],
 );

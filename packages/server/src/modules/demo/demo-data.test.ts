@@ -123,4 +123,55 @@ describeApi('the loaded demo org', (api) => {
     expect(estimates.length).toBeGreaterThanOrEqual(3);
     expect(estimates.every((g) => g.linkedGoalId)).toBe(true);
   });
+
+  it('shows pay: three plans, the older quarter paid, the last in review with a question answered', async () => {
+    const admin = await signIn('admin@summit.example');
+    const plans = (await admin.get('/api/v1/comp-plans')).body.items as { name: string; assignmentCount: number }[];
+    expect(plans.map((p) => p.name).sort()).toEqual(['Field sales 2026', 'Inside sales 2026', 'Partner agents 2026']);
+    expect(plans.every((p) => p.assignmentCount >= 1)).toBe(true);
+    type Statement = { id: string; repId: string; status: string; lineCount: number; openInquiries: number };
+    const statements = async (start: string, end: string) =>
+      (await admin.get(`/api/v1/comp-statements?periodStart=${start}&periodEnd=${end}&limit=100`)).body
+        .items as Statement[];
+    // The test clock says 2 March 2026: Q3 and Q4 of 2025 are the two finished quarters.
+    const older = await statements('2025-07-01', '2025-09-30');
+    expect(older.length).toBe(20);
+    expect(new Set(older.map((s) => s.status))).toEqual(new Set(['paid']));
+    const last = await statements('2025-10-01', '2025-12-31');
+    expect(last.filter((s) => s.status === 'reviewed').length).toBe(7);
+    expect(last.filter((s) => s.status === 'draft').length).toBe(13);
+    expect(last.every((s) => s.lineCount > 0)).toBe(true);
+    const rep = await signIn('rep@summit.example');
+    const [mine] = (await rep.get('/api/v1/comp-statements?periodStart=2025-10-01&periodEnd=2025-12-31')).body.items;
+    expect(mine.openInquiries).toBe(1);
+    const detail = (await rep.get(`/api/v1/comp-statements/${mine.id}`)).body;
+    expect(Number(detail.attainment.percent)).toBeGreaterThan(0);
+    expect(detail.inquiries[0].status).toBe('answered');
+    expect(detail.adjustments.map((a: { reason: string }) => a.reason)).toContain(
+      'Tool repair plan paid at the push-line rate',
+    );
+  });
+
+  it('has last month’s contest finished with its prizes on statements, this week’s running, and a lively feed', async () => {
+    const manager = await signIn('manager@summit.example');
+    const finished = (await manager.get('/api/v1/contests?status=finished')).body.items as { id: string }[];
+    expect(finished).toHaveLength(1);
+    const contest = (await manager.get(`/api/v1/contests/${finished[0]?.id}`)).body;
+    expect(contest.endsOn).toBe('2026-02-28');
+    expect(contest.winners).toHaveLength(3);
+    expect(contest.winners.filter((w: { statementId: string | null }) => w.statementId)).toHaveLength(2);
+    const active = (await manager.get('/api/v1/contests?status=active')).body.items as { status: string }[];
+    expect(active.map((c) => c.status)).toEqual(['running']);
+    const feed = (await manager.get('/api/v1/recognition?limit=50')).body.items as {
+      kind: string;
+      createdAt: string;
+    }[];
+    const kinds = feed.map((p) => p.kind);
+    expect(kinds.filter((k) => k === 'kudos').length).toBeGreaterThanOrEqual(4);
+    expect(kinds).toContain('award');
+    expect(kinds.filter((k) => k === 'contest_won')).toHaveLength(3);
+    // Written over the last weeks, not all at the moment the demo loaded.
+    expect(new Set(feed.map((p) => p.createdAt.slice(0, 10))).size).toBeGreaterThanOrEqual(5);
+    expect(feed.every((p) => p.createdAt <= api.clock.now().toISOString())).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import { regions } from '../regions/regions.table';
 import { teamMembers, teams } from '../teams/teams.table';
 import { type CrmPlan, type DemoScaleKey, demoScales, planCrm, planRegionIds } from './crm-plan';
 import { type DemoPlan, demoPassword, generateDemoPlan } from './demo-plan';
+import { loadDemoComp } from './load-comp';
 import { type CrmLoadReport, loadCrm } from './load-crm';
 import { loadDemoGoals } from './load-goals';
 import { type LoadSession, withLoadSession } from './load-session';
@@ -116,6 +117,7 @@ export const loadDemo = async (
   if (report.crm) {
     await rebuildRollups(db, report.orgId);
     await loadDemoGoals(db, report.orgId, options.now ?? new Date());
+    await loadDemoComp(db, report.orgId, plan, options.now ?? new Date());
   }
   return report;
 };

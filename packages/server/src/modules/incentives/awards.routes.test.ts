@@ -33,6 +33,16 @@ describeApi('awards', (api) => {
       subjectId: org.r1.userId,
       sourceId: award.id,
       text: 'Rep of the month (2026-02-01 – 2026-02-28): Most new customers in February',
+      message: {
+        code: 'award_given',
+        params: {
+          award: 'Rep of the month',
+          awardKind: 'rep_of_the_month',
+          from: '2026-02-01',
+          to: '2026-02-28',
+          citation: 'Most new customers in February',
+        },
+      },
     });
     const audit = await org.admin.client.get('/api/v1/audit-events?entity=award');
     expect(audit.body.items).toEqual([expect.objectContaining({ action: 'award.given', entityId: award.id })]);

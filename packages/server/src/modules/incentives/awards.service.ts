@@ -115,7 +115,10 @@ export const giveAward = async (db: Db, scope: Scope, input: CreateAwardInput): 
       authorId: scope.userId,
       subjectId: input.repId,
       sourceId: row.id,
-      text: `${name} (${period.start} – ${period.end}): ${input.citation}`,
+      message: {
+        code: 'award_given',
+        params: { award: name, awardKind: input.kind, from: period.start, to: period.end, citation: input.citation },
+      },
     });
     await recordAudit(tx, scope, {
       action: 'award.given',

@@ -1,4 +1,4 @@
-import { addDays, type ContestDetail, parseLocalDate } from '@pacer/core';
+import { AppError, addDays, type ContestDetail, parseLocalDate } from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import { type Scope, upkeepScope } from '../../platform/auth/access-policy';
 import type { Clock } from '../../platform/clock';
@@ -16,8 +16,8 @@ const prizesFor = (prizes: readonly StoredPrize[], place: number | null) =>
   prizes.filter((prize) => prize.place === null || prize.place === place);
 
 /**
- * The calendar month before the contest's last day: adjustments land in the first open statement
- * after it, i.e. the rep's open statement of the month the contest ended in or a later one.
+ * The calendar month before the contest's last day: cash prizes land in the rep's open statement
+ * holding that day (a quarter's, say), else the first open one after that month.
  */
 const monthBefore = (day: string) => {
   const { year, month } = parseLocalDate(day);
@@ -25,9 +25,6 @@ const monthBefore = (day: string) => {
   const end = addDays(first, -1);
   return { start: `${end.slice(0, 7)}-01`, end };
 };
-
-const prizeText = (prizes: readonly StoredPrize[]) =>
-  prizes.map((p) => (p.kind === 'cash' ? `${p.amount} ${p.currency}` : p.description)).join(', ');
 
 /**
  * Finishes a contest once, in one transaction: the standings of that moment decide the winners;
@@ -46,7 +43,8 @@ const finishRow = async (
     const [marked] = await queryRows(
       tx,
       sql`update contests set finished_at = ${clock.now()}, finished_by = ${automatic ? null : actor.userId}
-          where org_id = ${actor.orgId} and id = ${contest.id} and finished_at is null returning id`,
+          where org_id = ${actor.orgId} and id = ${contest.id} and finished_at is null and cancelled_at is null
+          returning id`,
     );
     if (!marked) return false;
     const board = await contestStandings(tx, actor.orgId, clock, contest);
@@ -60,7 +58,7 @@ const finishRow = async (
         ? await appendAdjustments(
             tx,
             actor,
-            { repId: winner.repId, after: monthBefore(contest.ends_on) },
+            { repId: winner.repId, after: monthBefore(contest.ends_on), on: contest.ends_on },
             cash.map((prize) => ({
               kind: 'manual',
               componentKind: null,
@@ -82,13 +80,17 @@ const finishRow = async (
         prizes,
         statementId: landed?.statementId ?? null,
       });
-      const won = prizes.length ? ` and wins ${prizeText(prizes)}` : '';
+      const prizeList = JSON.stringify(
+        prizes.map(({ kind, amount, currency, description }) => ({ kind, amount, currency, description })),
+      );
       await postRecognition(tx, actor.orgId, {
         kind: 'contest_won',
         authorId: null,
         subjectId: winner.repId,
         sourceId: contest.id,
-        text: `${winner.rank ? `Place ${winner.rank} in` : 'Qualified in'} "${contest.name}"${won}`,
+        message: winner.rank
+          ? { code: 'contest_placed', params: { place: String(winner.rank), contest: contest.name, prizes: prizeList } }
+          : { code: 'contest_qualified', params: { contest: contest.name, prizes: prizeList } },
       });
     }
     await recordAudit(
@@ -110,6 +112,7 @@ const finishRow = async (
 /** Finishes a contest now, by a manager or an admin who sees it; answers it with its winners. */
 export const finishContest = async (db: Db, scope: Scope, clock: Clock, id: string): Promise<ContestDetail> => {
   const row = await readContest(db, scope, id);
+  if (row.cancelled_at) throw new AppError('CONFLICT', 'The contest was cancelled: it has no winners');
   await finishRow(db, scope, clock, row, false);
   const finished = await readContest(db, scope, id);
   return { ...toContest(finished, clock.now()), winners: await readWinners(db, scope.orgId, id) };
@@ -120,7 +123,8 @@ export const finishEndedContests = async (db: Db, clock: Clock): Promise<number>
   const due = await queryRows<{ org_id: string; id: string; created_by: string | null }>(
     db,
     sql`select org_id::text, id::text, created_by::text from contests
-        where finished_at is null and ends_at <= ${clock.now()} order by ends_at limit 500`,
+        where finished_at is null and cancelled_at is null and ends_at <= ${clock.now()}
+        order by ends_at limit 500`,
   );
   let finished = 0;
   for (const item of due) {

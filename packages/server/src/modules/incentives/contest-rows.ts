@@ -8,6 +8,7 @@ import type { StoredPrize } from './incentives.table';
 export interface ContestRow {
   id: string;
   name: string;
+  description: string;
   metric: Contest['metric'];
   product_line_id: string | null;
   period_kind: Contest['periodKind'];
@@ -23,6 +24,7 @@ export interface ContestRow {
   threshold: string | null;
   prizes: StoredPrize[];
   finished_at: Date | string | null;
+  cancelled_at: Date | string | null;
   created_by: string | null;
   created_at: Date | string;
 }
@@ -39,9 +41,9 @@ export const contestVisible = (scope: Scope): SQL => {
 };
 
 export const selectContests = (scope: Scope, where: SQL, tail: SQL = sql``): SQL => sql`
-  select c.id::text, c.name, c.metric, c.product_line_id::text, c.period_kind, c.starts_at, c.ends_at,
+  select c.id::text, c.name, c.description, c.metric, c.product_line_id::text, c.period_kind, c.starts_at, c.ends_at,
          c.starts_on::text, c.ends_on::text, c.participants, c.team_id::text, c.rule, c.top_n,
-         c.threshold::text, c.prizes, c.finished_at, c.created_by::text, c.created_at,
+         c.threshold::text, c.prizes, c.finished_at, c.cancelled_at, c.created_by::text, c.created_at,
          (select count(*)::int from contest_participants p where p.org_id = c.org_id and p.contest_id = c.id)
            as participant_count
   from contests c
@@ -52,6 +54,7 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 
 /** Where a contest stands at an instant. */
 export const statusOf = (row: ContestRow, now: Date): Contest['status'] => {
+  if (row.cancelled_at) return 'cancelled';
   if (row.finished_at) return 'finished';
   if (now < new Date(row.starts_at)) return 'scheduled';
   return now < new Date(row.ends_at) ? 'running' : 'ended';
@@ -60,6 +63,7 @@ export const statusOf = (row: ContestRow, now: Date): Contest['status'] => {
 export const toContest = (row: ContestRow, now: Date): Contest => ({
   id: row.id,
   name: row.name,
+  description: row.description,
   metric: row.metric,
   productLineId: row.product_line_id,
   periodKind: row.period_kind,
@@ -76,6 +80,7 @@ export const toContest = (row: ContestRow, now: Date): Contest => ({
   prizes: row.prizes,
   status: statusOf(row, now),
   finishedAt: row.finished_at ? iso(row.finished_at) : null,
+  cancelledAt: row.cancelled_at ? iso(row.cancelled_at) : null,
   createdBy: row.created_by,
   createdAt: iso(row.created_at),
 });

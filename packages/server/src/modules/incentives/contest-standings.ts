@@ -96,6 +96,26 @@ const qualifies = (contest: ContestRow, standing: Omit<ContestStanding, 'qualifi
   }
 };
 
+/**
+ * Once it is over the board shows its outcome: a finished contest's winners as recorded (with the
+ * rank and value they won with, whatever was logged since), a cancelled one nobody.
+ */
+const finalRows = async (db: Db, orgId: string, contest: ContestRow, rows: ContestStanding[]) => {
+  if (contest.cancelled_at) return rows.map((row) => ({ ...row, qualifies: false }));
+  if (!contest.finished_at) return rows;
+  const winners = await queryRows<{ user_id: string; place: number | null; value: string | null }>(
+    db,
+    sql`select user_id::text, place, value from contest_winners where org_id = ${orgId} and contest_id = ${contest.id}`,
+  );
+  const won = new Map(winners.map((winner) => [winner.user_id, winner]));
+  return rows.map((row) => {
+    const winner = won.get(row.repId);
+    return winner
+      ? { ...row, rank: winner.place ?? row.rank, value: winner.value, qualifies: true }
+      : { ...row, qualifies: false };
+  });
+};
+
 /** The live standings of a contest: rank, value, % of target under that rule, and who qualifies now. */
 export const contestStandings = async (
   db: Db,
@@ -130,7 +150,8 @@ export const contestStandings = async (
     };
     return { ...standing, qualifies: qualifies(contest, standing, definition.higherIsBetter) };
   });
-  rows.sort(
+  const final = await finalRows(db, orgId, contest, rows);
+  final.sort(
     (a, b) =>
       (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.repName.localeCompare(b.repName),
   );
@@ -139,6 +160,6 @@ export const contestStandings = async (
     status: statusOf(contest, clock.now()),
     currency: definition.unit === 'money' ? org.currency : null,
     asOf: clock.now().toISOString(),
-    rows,
+    rows: final,
   };
 };

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { created } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
 import { describeApi } from '../../testing/test-api';
+import { compStatements } from '../comp/comp-statements.table';
 import { finishEndedContests } from './contest-finish';
 
 // The test clock stands on Monday 2 March 2026, 09:00 UTC; the org's time zone is UTC.
@@ -165,6 +166,17 @@ describeApi('contests', (api) => {
       sourceId: blitz,
       authorId: null,
       text: 'Place 1 in "Call blitz" and wins 150.50 USD, Team lunch',
+      message: {
+        code: 'contest_placed',
+        params: {
+          place: '1',
+          contest: 'Call blitz',
+          prizes: JSON.stringify([
+            { kind: 'cash', amount: '150.50', currency: 'USD', description: '' },
+            { kind: 'goods', amount: null, currency: null, description: 'Team lunch' },
+          ]),
+        },
+      },
     });
     const audit = await org.admin.client.get('/api/v1/audit-events?entity=contest');
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
@@ -195,9 +207,15 @@ describeApi('contests', (api) => {
       ['2', true],
       ['1', false],
     ]);
+    // Rita is paid by the quarter: the prize of a contest ending in March lands on her open Q1.
+    const [quarter] = await api.database.db
+      .insert(compStatements)
+      .values({ orgId: org.orgId, repId: org.r1.userId, periodStart: '2026-01-01', periodEnd: '2026-03-31' })
+      .returning({ id: compStatements.id });
     expect(await finishEndedContests(api.database.db, api.clock)).toBe(1);
     expect(await finishEndedContests(api.database.db, api.clock)).toBe(0);
     const detail = await org.r1.client.get(`/api/v1/contests/${hour.id}`);
+    expect(detail.body.winners[0].statementId).toBe(quarter?.id);
     // A yen prize keeps no decimals; it lands on Rita's statement beside her dollars.
     expect(detail.body.winners).toEqual([
       expect.objectContaining({ repId: org.r1.userId, place: 1, value: '2', statementId: expect.any(String) }),

@@ -6,16 +6,18 @@ import {
   createContestSchema,
   idParamsSchema,
   pageOf,
+  updateContestSchema,
 } from '@pacer/core';
 import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
+import { cancelContest, updateContest } from './contest-changes';
 import { finishContest } from './contest-finish';
 import { contestLeaderboard, createContest, getContest, listContests } from './contests.service';
 
 const tags = ['Incentives'];
 
-/** Contests: managers and admins set and finish them; participants and their managers follow the live leaderboard. */
+/** Contests: managers and admins set, change, cancel and finish them; participants and their managers follow the live leaderboard. */
 export const contestRoutes = async (app: FastifyInstance, { db, clock }: RouteDeps) => {
   const api = typed(app);
   api.get(
@@ -72,6 +74,34 @@ export const contestRoutes = async (app: FastifyInstance, { db, clock }: RouteDe
       },
     },
     async (request) => contestLeaderboard(db, principalOf(request).scope, clock, request.params.id),
+  );
+  api.patch(
+    '/contests/:id',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary:
+          'Change a contest before it is finished: name, description, prizes; the end while ahead; the start and participants before it starts',
+        params: idParamsSchema,
+        body: updateContestSchema,
+        response: { 200: contestDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateContest(db, principalOf(request).scope, clock, request.params.id, request.body),
+  );
+  api.post(
+    '/contests/:id/cancel',
+    {
+      config: { access: 'goals:write' },
+      schema: {
+        tags,
+        summary: 'Cancel a contest that is not finished: no winners, no prizes; the sweep leaves it alone',
+        params: idParamsSchema,
+        response: { 200: contestDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => cancelContest(db, principalOf(request).scope, clock, request.params.id),
   );
   api.post(
     '/contests/:id/finish',

@@ -27,7 +27,7 @@ export const getContest = async (db: Db, scope: Scope, clock: Clock, id: string)
 };
 
 /** A prize as kept: cash to its currency's minor unit ("250" → "250.00"), refused if it has more decimals. */
-const storedPrize = (prize: CreateContestInput['prizes'][number], index: number): StoredPrize => {
+export const storedPrize = (prize: CreateContestInput['prizes'][number], index: number): StoredPrize => {
   if (prize.kind !== 'cash' || !prize.amount || !prize.currency)
     return { place: prize.place, kind: prize.kind, amount: null, currency: null, description: prize.description };
   if (!fitsCurrency(prize.amount, prize.currency))
@@ -53,6 +53,7 @@ export const createContest = async (
       .values({
         orgId: scope.orgId,
         name: input.name,
+        description: input.description,
         metric: input.metric,
         productLineId: input.productLineId ?? null,
         periodKind: input.periodKind,
@@ -76,6 +77,7 @@ export const createContest = async (
       entityId: row.id,
       data: {
         name: input.name,
+        description: input.description,
         metric: input.metric,
         startsAt: period.startsAt.toISOString(),
         endsAt: period.endsAt.toISOString(),
@@ -91,8 +93,9 @@ export const createContest = async (
 
 const statusFilter: Record<ContestListQuery['status'], SQL> = {
   all: sql`true`,
-  active: sql`c.finished_at is null`,
+  active: sql`c.finished_at is null and c.cancelled_at is null`,
   finished: sql`c.finished_at is not null`,
+  cancelled: sql`c.cancelled_at is not null`,
 };
 
 /** Contests the caller may see, the latest ending first. */

@@ -1,4 +1,11 @@
-import { awardKinds, contestParticipantKinds, contestPeriodKinds, contestRules, recognitionKinds } from '@pacer/core';
+import {
+  awardKinds,
+  contestParticipantKinds,
+  contestPeriodKinds,
+  contestRules,
+  recognitionKinds,
+  recognitionMessageCodes,
+} from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -33,7 +40,8 @@ export interface StoredPrize {
 /**
  * Contests: a catalog metric over a period between two instants (a power hour, or whole days cut
  * in the org's time zone), among participants fixed when it is set, with a rule and prizes.
- * `finished_at` is set once, when the winners are recorded.
+ * `finished_at` is set once, when the winners are recorded; `cancelled_at` instead when it is
+ * called off (no winners, no prizes). Either ends its changes.
  */
 export const contests = pgTable(
   'contests',
@@ -43,6 +51,7 @@ export const contests = pgTable(
       .references(() => orgs.id),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
+    description: text('description').notNull().default(''),
     metric: text('metric').notNull(),
     productLineId: uuid('product_line_id'),
     periodKind: text('period_kind', { enum: contestPeriodKinds }).notNull(),
@@ -58,6 +67,8 @@ export const contests = pgTable(
     prizes: jsonb('prizes').$type<StoredPrize[]>().notNull().default([]),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     finishedBy: uuid('finished_by').references(() => users.id),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledBy: uuid('cancelled_by').references(() => users.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -67,8 +78,9 @@ export const contests = pgTable(
     foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }),
     check('contests_period_check', sql`${t.endsAt} > ${t.startsAt} and ${t.endsOn} >= ${t.startsOn}`),
     index('contests_ends_idx').on(t.orgId, t.endsAt),
-    // The sweep looks for contests whose period is over and that are not finished yet.
-    index('contests_unfinished_idx').on(t.endsAt).where(sql`finished_at is null`),
+    check('contests_finished_or_cancelled_check', sql`${t.finishedAt} is null or ${t.cancelledAt} is null`),
+    // The sweep looks for contests whose period is over and that are neither finished nor cancelled.
+    index('contests_unfinished_idx').on(t.endsAt).where(sql`finished_at is null and cancelled_at is null`),
   ],
 );
 
@@ -145,6 +157,9 @@ export const recognitionPosts = pgTable(
     authorId: uuid('author_id').references(() => users.id),
     subjectId: uuid('subject_id').references(() => users.id),
     text: text('text').notNull(),
+    // What Pacer posts, to show in each reader's language; null for kudos and for older posts.
+    messageCode: text('message_code', { enum: recognitionMessageCodes }),
+    messageParams: jsonb('message_params').$type<Record<string, string>>(),
     sourceId: uuid('source_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(nowMs),
   },

@@ -30,14 +30,16 @@ export const postGoalAchievements = async (db: Db, clock: Clock): Promise<number
   );
   let posted = 0;
   for (const goal of reached) {
-    const what = goal.kind === 'milestone' ? 'milestone' : goal.kind;
-    const who = goal.scope_kind === 'team' && goal.team_name ? `Team ${goal.team_name} reached` : 'Reached';
+    const goalKind = goal.kind === 'milestone' ? 'milestone' : goal.kind;
+    const team = goal.scope_kind === 'team' && goal.team_name ? goal.team_name : null;
     const id = await postRecognition(db, goal.org_id, {
       kind: 'goal_achieved',
       authorId: null,
       subjectId: goal.scope_kind === 'rep' ? goal.scope_id : null,
       sourceId: goal.id,
-      text: `${who} the ${what} "${goal.name}"`,
+      message: team
+        ? { code: 'team_goal_reached', params: { goalKind, name: goal.name, team } }
+        : { code: 'goal_reached', params: { goalKind, name: goal.name } },
     });
     if (id) posted += 1;
   }

@@ -1,7 +1,9 @@
 import {
   AppError,
   type CreateKudosInput,
+  describeRecognitionMessage,
   type RecognitionKind,
+  type RecognitionMessage,
   type RecognitionPost,
   type RecognitionQuery,
 } from '@pacer/core';
@@ -11,21 +13,26 @@ import { type Db, queryRows } from '../../platform/db/client';
 import { decodeCursor, encodeCursor } from '../../platform/db/cursor';
 import { recordAudit } from '../audit/audit.service';
 
-/** A post to add; an automatic one names its source (goal, contest, award) so it is posted once. */
-export interface NewPost {
+/**
+ * A post to add: kudos with their text; what Pacer posts as a message (code and values, its English
+ * text kept beside it). An automatic one names its source (goal, contest, award) so it is posted once.
+ */
+export type NewPost = {
   kind: RecognitionKind;
   authorId: string | null;
   subjectId: string | null;
-  text: string;
   sourceId: string | null;
-}
+} & ({ text: string; message?: undefined } | { message: RecognitionMessage; text?: undefined });
 
 /** Adds a post in the caller's transaction, once per source and subject; answers its id, or null if it was there. */
 export const postRecognition = async (db: Db, orgId: string, post: NewPost): Promise<string | null> => {
+  const text = post.message ? describeRecognitionMessage(post.message) : post.text;
+  const params = post.message ? JSON.stringify(post.message.params) : null;
   const [row] = await queryRows<{ id: string }>(
     db,
-    sql`insert into recognition_posts (org_id, kind, author_id, subject_id, text, source_id)
-        select ${orgId}, ${post.kind}, ${post.authorId}, ${post.subjectId}, ${post.text}, ${post.sourceId}
+    sql`insert into recognition_posts (org_id, kind, author_id, subject_id, text, message_code, message_params, source_id)
+        select ${orgId}, ${post.kind}, ${post.authorId}, ${post.subjectId}, ${text}, ${post.message?.code ?? null},
+               ${params}::jsonb, ${post.sourceId}
         where ${post.sourceId}::uuid is null or not exists (
           select 1 from recognition_posts where org_id = ${orgId} and kind = ${post.kind}
             and source_id = ${post.sourceId} and subject_id is not distinct from ${post.subjectId})
@@ -42,6 +49,8 @@ interface PostRow {
   subject_id: string | null;
   subject_name: string | null;
   text: string;
+  message_code: RecognitionMessage['code'] | null;
+  message_params: Record<string, string> | null;
   source_id: string | null;
   reactions: number;
   reacted: boolean;
@@ -50,7 +59,7 @@ interface PostRow {
 
 const selectPosts = (scope: Scope, where: ReturnType<typeof sql>, tail: ReturnType<typeof sql>) => sql`
   select p.id::text, p.kind, p.author_id::text, a.name as author_name, p.subject_id::text, s.name as subject_name,
-         p.text, p.source_id::text, p.created_at,
+         p.text, p.message_code, p.message_params, p.source_id::text, p.created_at,
          (select count(*)::int from recognition_reactions r where r.org_id = p.org_id and r.post_id = p.id) as reactions,
          exists (select 1 from recognition_reactions r where r.org_id = p.org_id and r.post_id = p.id
                    and r.user_id = ${scope.userId}) as reacted
@@ -68,6 +77,7 @@ const toPost = (row: PostRow): RecognitionPost => ({
   subjectId: row.subject_id,
   subjectName: row.subject_name,
   text: row.text,
+  message: row.message_code ? { code: row.message_code, params: row.message_params ?? {} } : null,
   sourceId: row.source_id,
   reactions: Number(row.reactions),
   reacted: Boolean(row.reacted),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { created } from '../../testing/http-client';
 import { createOrgFixture } from '../../testing/org-fixture';
@@ -104,6 +105,28 @@ describeApi('recognition feed', (api) => {
       subjectId: org.r1.userId,
       sourceId: goal.id,
       text: 'Reached the milestone "Two calls today"',
+      message: { code: 'goal_reached', params: { goalKind: 'milestone', name: 'Two calls today' } },
     });
+  });
+
+  it('reads posts from before messages were kept as their text alone', async () => {
+    await api.database.db.execute(
+      sql`insert into recognition_posts (org_id, kind, subject_id, text, created_at)
+          values (${org.orgId}, 'award', ${org.r2.userId}, 'Rep of the month (2026-01-01 – 2026-01-31): Old', now() + interval '1 day')`,
+    );
+    const feed = await org.r1.client.get('/api/v1/recognition');
+    expect(feed.status).toBe(200);
+    expect(feed.body.items[0]).toMatchObject({
+      kind: 'award',
+      authorId: null,
+      text: 'Rep of the month (2026-01-01 – 2026-01-31): Old',
+      message: null,
+    });
+    // Kudos carry no message either: their text is what a person wrote.
+    expect(
+      feed.body.items
+        .filter((p: { kind: string }) => p.kind === 'kudos')
+        .every((p: { message: unknown }) => p.message === null),
+    ).toBe(true);
   });
 });

@@ -45,6 +45,8 @@ export interface ComponentValues {
   ratePercent: string;
   tiers: TierValues[];
   tierMode: CompTierMode;
+  /** Commission: a manager's overlay on their teams' won deals instead of their own. */
+  overlay: boolean;
   rules: RuleValues[];
   spiffTarget: 'product' | 'line';
   productId: string | null;
@@ -109,6 +111,7 @@ export const newComponent = (kind: CompComponentKind, taken: readonly ComponentV
     ratePercent: '',
     tiers: [newTier('0')],
     tierMode: 'marginal',
+    overlay: false,
     rules: [newRule()],
     spiffTarget: 'product',
     productId: null,
@@ -136,9 +139,10 @@ const componentInputOf = (c: ComponentValues): Record<string, unknown> => {
   switch (c.kind) {
     case 'commission':
       return c.rateType === 'flat'
-        ? { ...head, ratePercent: blank(c.ratePercent) }
+        ? { ...head, ratePercent: blank(c.ratePercent), overlay: c.overlay || undefined }
         : {
             ...head,
+            overlay: c.overlay || undefined,
             tiers: c.tiers.map((tier) => ({
               fromPercent: amountText(tier.fromPercent),
               ratePercent: amountText(tier.ratePercent),

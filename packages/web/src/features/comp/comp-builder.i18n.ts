@@ -26,6 +26,9 @@ export const compBuilderText = defineText({
     flat: 'Flat rate',
     tiered: 'Tiered by attainment',
     ratePercent: 'Rate (%)',
+    overlay: 'Manager overlay',
+    overlayHint:
+      'Pays this rate on the won deals of the reps in the teams this person manages (and their sub-teams), not on their own deals. The reps keep their full credit. Flat rate only.',
     tierMode: 'Tier mode',
     modes: { marginal: 'Marginal', retroactive: 'Retroactive' },
     tierFrom: 'Tier {{tier}} from attainment (%)',
@@ -89,6 +92,9 @@ export const compBuilderText = defineText({
     flat: 'Fester Satz',
     tiered: 'Gestaffelt nach Erreichung',
     ratePercent: 'Satz (%)',
+    overlay: 'Manager-Overlay',
+    overlayHint:
+      'Zahlt diesen Satz auf die gewonnenen Deals der Reps in den Teams, die diese Person leitet (mit Unterteams), nicht auf eigene Deals. Die Reps behalten ihre volle Gutschrift. Nur fester Satz.',
     tierMode: 'Staffelart',
     modes: { marginal: 'Stufenweise', retroactive: 'Rückwirkend' },
     tierFrom: 'Stufe {{tier}} ab Erreichung (%)',

@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Group, Input, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { compTierModes, productLinePriorities } from '@pacer/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -106,6 +117,12 @@ export const CommissionFields = ({ form, index, component }: FieldsProps) => {
           {...form.getInputProps(`${path}.ratePercent`)}
         />
       )}
+      <Switch
+        label={t('comp.builder.overlay')}
+        description={t('comp.builder.overlayHint')}
+        {...form.getInputProps(`${path}.overlay`, { type: 'checkbox' })}
+        data-testid="comp-overlay"
+      />
     </Stack>
   );
 };

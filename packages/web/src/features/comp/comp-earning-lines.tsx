@@ -1,4 +1,5 @@
 import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatMoney } from '../../lib/format';
 import { type ExplainableLine, type ExplainContext, explainPart, lineSum } from './comp-explanation';
@@ -11,8 +12,11 @@ export interface LineRow extends ExplainableLine {
   tier: number | null;
 }
 
+/** What a page adds under a line (a statement: the questions on it). */
+type LineFooter = (line: LineRow) => ReactNode;
+
 /** One earning line: its component and deal, why (each part a sentence), the arithmetic, and the amount. */
-const EarningLineRow = ({ line, context }: { line: LineRow; context: ExplainContext }) => {
+const EarningLineRow = ({ line, context, footer }: { line: LineRow; context: ExplainContext; footer?: LineFooter }) => {
   const { t } = useTranslation();
   const sum = lineSum(line, context);
   const negative = line.amount.startsWith('-');
@@ -70,15 +74,24 @@ const EarningLineRow = ({ line, context }: { line: LineRow; context: ExplainCont
           {formatMoney(line.amount, line.currency)}
         </Text>
       </Group>
+      {footer?.(line)}
     </Paper>
   );
 };
 
 /** Earning lines in the engine's order. */
-export const EarningLines = ({ lines, context }: { lines: readonly LineRow[]; context: ExplainContext }) => (
+export const EarningLines = ({
+  lines,
+  context,
+  footer,
+}: {
+  lines: readonly LineRow[];
+  context: ExplainContext;
+  footer?: LineFooter;
+}) => (
   <Stack gap="xs">
     {lines.map((line) => (
-      <EarningLineRow key={line.key} line={line} context={context} />
+      <EarningLineRow key={line.key} line={line} context={context} footer={footer} />
     ))}
   </Stack>
 );

@@ -56,6 +56,8 @@ const sentenceOf = ({ code, params: p }: ExplanationPart, context: ExplainContex
         ? text
         : `${text} ${t('comp.explain.split', { percent: formatRate(p.splitPercent) })}`;
     }
+    case 'overlay':
+      return t('comp.explain.overlay', { rep: p.rep });
     case 'converted':
       return t('comp.explain.converted', {
         rate: formatDecimal(p.rate, 6),
@@ -113,14 +115,16 @@ const sentenceOf = ({ code, params: p }: ExplanationPart, context: ExplainContex
         before: money(p.before),
         after: money(p.after),
       });
-    case 'clawback':
-      return t('comp.explain.clawback', {
+    case 'clawback': {
+      const text = t('comp.explain.clawback', {
         days: p.days,
         wonDate: formatDay(p.wonDate),
         windowDays: p.windowDays,
         share: formatRate(p.sharePercent),
         paid: money(p.paid),
       });
+      return p.recovered ? `${text} ${t('comp.explain.clawbackRecovered', { recovered: money(p.recovered) })}` : text;
+    }
     case 'draw_top_up': {
       const text = t('comp.explain.draw_top_up', {
         earned: money(p.earned),

@@ -11,6 +11,7 @@ type CompIssue =
   | 'rateOrTiers'
   | 'firstTier'
   | 'tiersUp'
+  | 'overlayFlat'
   | 'lineOrPriority'
   | 'rateOrMultiplier'
   | 'productOrLine'
@@ -30,6 +31,7 @@ const fixed: Record<string, CompIssue> = {
   'Give either a flat rate or tiers': 'rateOrTiers',
   'The first tier starts at 0': 'firstTier',
   'Tiers go up in attainment': 'tiersUp',
+  'An overlay pays a flat rate': 'overlayFlat',
   'Match either a product line or a priority': 'lineOrPriority',
   'Give either a rate or a multiplier': 'rateOrMultiplier',
   'Give either a product or a product line': 'productOrLine',

@@ -8,4 +8,6 @@ export const compPages = {
   newVersion: lazyRouteComponent(() => import('./comp-plan-builder-page'), 'CompVersionBuilderPage'),
   run: lazyRouteComponent(() => import('./comp-run-page'), 'CompRunPage'),
   myPlan: lazyRouteComponent(() => import('./my-plan-page'), 'MyPlanPage'),
+  statements: lazyRouteComponent(() => import('./statement-list-page'), 'StatementListPage'),
+  statement: lazyRouteComponent(() => import('./statement-page'), 'StatementPage'),
 };

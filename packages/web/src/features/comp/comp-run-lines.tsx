@@ -29,11 +29,16 @@ interface RunScope {
 }
 
 /**
- * Names of the deals the lines are about: the rep's won deals of the period in one list, and the
- * few others (a split partner's deals) one by one.
+ * Names of deals a statement's open credits are about (its lines carry their own): the rep's won
+ * deals of the period in one list, and the few others one by one.
  */
-const useDealNames = ({ repId, periodStart, periodEnd }: RunScope, dealIds: readonly string[]) => {
+export const useDealNames = (
+  { repId, periodStart, periodEnd }: Pick<RunScope, 'repId' | 'periodStart' | 'periodEnd'>,
+  dealIds: readonly string[],
+  enabled = true,
+) => {
   const own = useQuery({
+    enabled,
     queryKey: ['deals', 'list', 'comp-run', repId, periodStart, periodEnd] as const,
     queryFn: ({ signal }) =>
       api.get<Page<Deal>>(
@@ -51,6 +56,10 @@ const useDealNames = ({ repId, periodStart, periodEnd }: RunScope, dealIds: read
   }
   return (id: string) => names.get(id) ?? shortId(id);
 };
+
+/** The deal names the lines carry, by deal. */
+export const namesOfLines = (lines: readonly { dealId: string | null; dealName: string | null }[]) =>
+  new Map(lines.flatMap((line) => (line.dealId && line.dealName ? [[line.dealId, line.dealName] as const] : [])));
 
 /** The exact sum of the lines in one currency. */
 const sumOf = (rows: readonly LineRow[], currency: string): string =>
@@ -70,9 +79,9 @@ export const CompRunLines = (scope: RunScope) => {
   const [showAll, setShowAll] = useState(false);
   const rows = useMemo(() => rowsOf(lines.data?.lines ?? []), [lines.data]);
   const shown = showAll ? rows : rows.slice(0, firstLines);
-  const dealIds = [...new Set(shown.flatMap((row) => (row.dealId ? [row.dealId] : [])))];
-  const dealName = useDealNames(scope, dealIds);
-  const context: ExplainContext = { t, names, dealName };
+  // Each line comes with its deal's name: no request per deal.
+  const dealNames = useMemo(() => namesOfLines(lines.data?.lines ?? []), [lines.data]);
+  const context: ExplainContext = { t, names, dealName: (id) => dealNames.get(id) ?? shortId(id) };
   const currencies = [...new Set(rows.map((row) => row.currency))].sort();
 
   return (

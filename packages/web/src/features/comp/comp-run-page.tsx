@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Input, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { type CompRun, localDateOf } from '@pacer/core';
 import { IconArrowLeft, IconPlayerPlay } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,15 +11,25 @@ import { notifyError } from '../../lib/notify';
 import { useSession } from '../auth/session';
 import { SectionCard } from '../records/record-details';
 import { compApi } from './comp-api';
+import { CompExchangeRates } from './comp-exchange-rates';
+import { CompRunHistory } from './comp-run-history';
 import { CompRunLines } from './comp-run-lines';
 import { type RunPeriodKind, recentPeriods, runPeriodKinds } from './comp-run-periods';
 import { CompRunReps } from './comp-run-reps';
+import { RunTeamSelect, runTeamsText } from './comp-run-team';
 
-/** Pick a month or quarter (this one and the five before). */
-const PeriodPicker = ({ onRun, running }: { onRun: (start: string, end: string) => void; running: boolean }) => {
+interface RunRequest {
+  start: string;
+  end: string;
+  teamId: string | null;
+}
+
+/** Pick a month or quarter (this one and the five before), and optionally a team. */
+const PeriodPicker = ({ onRun, running }: { onRun: (request: RunRequest) => void; running: boolean }) => {
   const { t, i18n } = useTranslation();
   const { org } = useSession();
   const [kind, setKind] = useState<RunPeriodKind>('quarter');
+  const [teamId, setTeamId] = useState<string | null>(null);
   const today = localDateOf(new Date(), org.timeZone);
   const periods = useMemo(
     () => recentPeriods(kind, today, org.fiscalYearStartMonth, t, i18n.language),
@@ -55,11 +65,12 @@ const PeriodPicker = ({ onRun, running }: { onRun: (start: string, end: string) 
           allowDeselect={false}
           data-testid="comp-run-period"
         />
+        <RunTeamSelect value={teamId} onChange={setTeamId} />
         <Button
           leftSection={<IconPlayerPlay size={16} />}
           loading={running}
           disabled={!picked}
-          onClick={() => picked && onRun(picked.start, picked.end)}
+          onClick={() => picked && onRun({ start: picked.start, end: picked.end, teamId })}
           data-testid="comp-run-submit"
         >
           {t('comp.run.submit')}
@@ -72,16 +83,22 @@ const PeriodPicker = ({ onRun, running }: { onRun: (start: string, end: string) 
   );
 };
 
-/** Admins compute a period for every rep and read each rep's lines with their explanations. */
+/** Admins compute a period for every rep (or a team's), managers for their teams; each rep's lines are explained. */
 export const CompRunPage = () => {
   const { t } = useTranslation();
+  const admin = useSession().member.role === 'admin';
+  const queryClient = useQueryClient();
   const [run, setRun] = useState<CompRun | null>(null);
   const [repId, setRepId] = useState<string | null>(null);
   const submit = useMutation({
-    mutationFn: ({ start, end }: { start: string; end: string }) => compApi.run({ periodStart: start, periodEnd: end }),
+    mutationFn: ({ start, end, teamId }: RunRequest) =>
+      compApi.run({ periodStart: start, periodEnd: end, ...(teamId ? { teamId } : {}) }),
     onSuccess: (done) => {
       setRun(done);
       setRepId(null);
+      // A run opens or refreshes the period's statements.
+      void queryClient.invalidateQueries({ queryKey: ['comp-statements'] });
+      void queryClient.invalidateQueries({ queryKey: ['comp-runs', 'list'] });
     },
     onError: (error) => notifyError(error),
   });
@@ -89,14 +106,16 @@ export const CompRunPage = () => {
 
   return (
     <>
-      <Anchor component={Link} to="/comp-plans" size="sm" mb="sm" display="block">
-        <Group gap={4} wrap="nowrap">
-          <IconArrowLeft size={16} />
-          {t('comp.plan.back')}
-        </Group>
-      </Anchor>
-      <PageHeader title={t('comp.run.title')} description={t('comp.run.subtitle')} />
-      <PeriodPicker running={submit.isPending} onRun={(start, end) => submit.mutate({ start, end })} />
+      {admin ? (
+        <Anchor component={Link} to="/comp-plans" size="sm" mb="sm" display="block">
+          <Group gap={4} wrap="nowrap">
+            <IconArrowLeft size={16} />
+            {t('comp.plan.back')}
+          </Group>
+        </Anchor>
+      ) : null}
+      <PageHeader title={t('comp.run.title')} description={t(admin ? 'comp.run.subtitle' : 'comp.run.subtitleTeams')} />
+      <PeriodPicker running={submit.isPending} onRun={(request) => submit.mutate(request)} />
       {run ? (
         <Stack gap="lg">
           <SectionCard
@@ -104,7 +123,8 @@ export const CompRunPage = () => {
             testId="comp-run-result"
           >
             <Text size="xs" c="dimmed" mb="sm">
-              {t('comp.run.ranAt', { at: formatDateTime(run.createdAt), count: run.reps.length })}
+              {t('comp.run.ranAt', { at: formatDateTime(run.createdAt), count: run.reps.length })} ·{' '}
+              {runTeamsText(run.teams, t('comp.run.wholeOrg'))}
             </Text>
             <CompRunReps run={run} selectedRepId={repId} onSelect={setRepId} />
           </SectionCard>
@@ -120,6 +140,10 @@ export const CompRunPage = () => {
           ) : null}
         </Stack>
       ) : null}
+      <Stack gap="lg" mt="lg">
+        <CompRunHistory />
+        <CompExchangeRates />
+      </Stack>
     </>
   );
 };

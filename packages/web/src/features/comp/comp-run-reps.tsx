@@ -1,9 +1,12 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import type { CompRun } from '@pacer/core';
-import { IconListDetails } from '@tabler/icons-react';
+import { IconFileDollar, IconListDetails } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatMoney } from '../../lib/format';
 import { formatRate } from './comp-format';
+import { periodStatementsQuery } from './statement-api';
 
 type RunRep = CompRun['reps'][number];
 
@@ -41,6 +44,9 @@ interface RunRepsProps {
 /** Every rep of a run: totals, attainment, lines and the credits still open, with a way into their lines. */
 export const CompRunReps = ({ run, selectedRepId, onSelect }: RunRepsProps) => {
   const { t } = useTranslation();
+  // Each rep's statement of the period, so a row leads to it.
+  const statements = useQuery(periodStatementsQuery(run.periodStart, run.periodEnd));
+  const statementOf = new Map((statements.data?.items ?? []).map((statement) => [statement.repId, statement.id]));
   if (run.reps.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -85,17 +91,37 @@ export const CompRunReps = ({ run, selectedRepId, onSelect }: RunRepsProps) => {
                 {formatCount(rep.openCredits)}
               </Table.Td>
               <Table.Td ta="right">
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  leftSection={<IconListDetails size={14} />}
-                  disabled={rep.lineCount === 0}
-                  onClick={() => onSelect(rep.repId)}
-                  aria-label={t('comp.run.showLinesOf', { name: rep.repName })}
-                  data-testid="comp-run-show-lines"
-                >
-                  {t('comp.run.showLines')}
-                </Button>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconListDetails size={14} />}
+                    disabled={rep.lineCount === 0}
+                    onClick={() => onSelect(rep.repId)}
+                    aria-label={t('comp.run.showLinesOf', { name: rep.repName })}
+                    data-testid="comp-run-show-lines"
+                  >
+                    {t('comp.run.showLines')}
+                  </Button>
+                  {statementOf.has(rep.repId) ? (
+                    <Button
+                      renderRoot={(props) => (
+                        <Link
+                          to="/comp-statements/$statementId"
+                          params={{ statementId: statementOf.get(rep.repId) ?? '' }}
+                          {...props}
+                        />
+                      )}
+                      size="compact-sm"
+                      variant="subtle"
+                      leftSection={<IconFileDollar size={14} />}
+                      aria-label={t('comp.statements.linkOf', { name: rep.repName })}
+                      data-testid="comp-run-statement"
+                    >
+                      {t('comp.statements.statement')}
+                    </Button>
+                  ) : null}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

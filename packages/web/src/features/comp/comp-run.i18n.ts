@@ -1,10 +1,15 @@
 import { defineText } from '../../lib/i18n/language';
+import { compRatesText, compRunHistoryText } from './comp-run-history.i18n';
 
 /** Running a period, and every part of an earning line's explanation (one text per explanation code). */
 export const compRunText = defineText({
   en: {
     title: 'Run a period',
     subtitle: 'Compute every rep’s earnings for a month or quarter from the plans, quotas and won deals.',
+    subtitleTeams: 'Compute the earnings of your teams’ people for a month or quarter, then review their statements.',
+    team: 'Team',
+    wholeOrg: 'Whole org',
+    allMyTeams: 'All my teams',
     periodKind: 'Period',
     kinds: { quarter: 'Quarter', month: 'Month' },
     period: 'Which',
@@ -29,11 +34,18 @@ export const compRunText = defineText({
     tier: 'Tier {{tier}}',
     sum: 'Total {{amount}}',
     showAll: 'Show all {{count}} lines',
+    history: compRunHistoryText.en,
+    rates: compRatesText.en,
   },
   de: {
     title: 'Zeitraum abrechnen',
     subtitle:
       'Die Verdienste aller Reps für einen Monat oder ein Quartal aus Plänen, Quoten und gewonnenen Deals berechnen.',
+    subtitleTeams:
+      'Die Verdienste der Leute Ihrer Teams für einen Monat oder ein Quartal berechnen und dann ihre Abrechnungen prüfen.',
+    team: 'Team',
+    wholeOrg: 'Ganze Organisation',
+    allMyTeams: 'Alle meine Teams',
     periodKind: 'Zeitraum',
     kinds: { quarter: 'Quartal', month: 'Monat' },
     period: 'Welcher',
@@ -58,6 +70,8 @@ export const compRunText = defineText({
     tier: 'Stufe {{tier}}',
     sum: 'Summe {{amount}}',
     showAll: 'Alle {{count}} Zeilen zeigen',
+    history: compRunHistoryText.de,
+    rates: compRatesText.de,
   },
 });
 
@@ -68,6 +82,7 @@ export const compExplainText = defineText({
     credit_other: '{{deal}} {{kind}} on {{date}} ({{amount}})',
     creditKinds: { cancelled: 'cancelled', refunded: 'refunded' },
     split: '({{percent}} split)',
+    overlay: 'overlay: {{rep}}’s deal',
     converted: 'converted at {{rate}} {{to}} per {{from}}: {{amount}}',
     flat_rate: 'flat rate {{rate}}',
     marginal_tier: '{{portion}} of it in tier {{tier}} ({{range}} of quota) at {{rate}}',
@@ -82,6 +97,7 @@ export const compExplainText = defineText({
     capScopes: { deal: 'per-deal', period: 'per-period' },
     clawback:
       '{{days}} days after the win on {{wonDate}} (window {{windowDays}} days): {{share}} of {{paid}} paid is recovered',
+    clawbackRecovered: '(less {{recovered}} recovered before)',
     draw_top_up: 'earned {{earned}}, below the draw of {{draw}}: topped up by {{topUp}}',
     drawRecoverable: '(recoverable from later earnings)',
     draw_recovery:
@@ -95,6 +111,7 @@ export const compExplainText = defineText({
     credit_other: '{{deal}} {{kind}} am {{date}} ({{amount}})',
     creditKinds: { cancelled: 'storniert', refunded: 'erstattet' },
     split: '({{percent}} Anteil)',
+    overlay: 'Overlay: Deal von {{rep}}',
     converted: 'umgerechnet zu {{rate}} {{to}} je {{from}}: {{amount}}',
     flat_rate: 'fester Satz {{rate}}',
     marginal_tier: '{{portion}} davon in Stufe {{tier}} ({{range}} der Quote) zu {{rate}}',
@@ -109,6 +126,7 @@ export const compExplainText = defineText({
     capScopes: { deal: 'je Deal', period: 'je Zeitraum' },
     clawback:
       '{{days}} Tage nach dem Gewinn am {{wonDate}} (Frist {{windowDays}} Tage): {{share}} der gezahlten {{paid}} werden zurückgefordert',
+    clawbackRecovered: '(abzüglich bereits zurückgeforderter {{recovered}})',
     draw_top_up: 'verdient {{earned}}, unter der Garantie von {{draw}}: aufgestockt um {{topUp}}',
     drawRecoverable: '(aus späteren Verdiensten rückholbar)',
     draw_recovery:

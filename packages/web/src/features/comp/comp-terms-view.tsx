@@ -71,6 +71,7 @@ const sentencesOf = (
   const money = (amount: string | undefined) => formatMoney(amount ?? '0', currency);
   switch (component.kind) {
     case 'commission':
+      if (component.overlay) return [t('comp.terms.overlay', { rate: formatRate(component.ratePercent) })];
       return component.tiers
         ? [t('comp.terms.tiered'), t(`comp.terms.modes.${component.tierMode ?? 'marginal'}`)]
         : [t('comp.terms.flat', { rate: formatRate(component.ratePercent) })];

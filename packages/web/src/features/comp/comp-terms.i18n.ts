@@ -13,6 +13,7 @@ export const compTermsText = defineText({
       clawback: 'Clawback',
     },
     flat: '{{rate}} of the credited value of every won deal.',
+    overlay: 'Overlay: {{rate}} of every won deal of the reps in the teams you manage.',
     tiered: 'Tiered by attainment of your quota in the period.',
     modes: {
       marginal: 'Marginal: each tier’s rate is paid on the part of a deal within that tier.',
@@ -56,6 +57,7 @@ export const compTermsText = defineText({
       clawback: 'Rückforderung',
     },
     flat: '{{rate}} auf den gutgeschriebenen Wert jedes gewonnenen Deals.',
+    overlay: 'Overlay: {{rate}} auf jeden gewonnenen Deal der Reps in den Teams, die Sie leiten.',
     tiered: 'Gestaffelt nach Erreichung Ihrer Quote im Zeitraum.',
     modes: {
       marginal: 'Stufenweise: Jede Stufe zahlt ihren Satz auf den Teil eines Deals, der in ihr liegt.',

@@ -15,6 +15,7 @@ export const valuesOfTerms = (terms: PlanTerms, today: string): PlanValues['term
           newTier(tier.fromPercent, tier.ratePercent),
         );
         values.tierMode = component.tierMode ?? 'marginal';
+        values.overlay = component.overlay ?? false;
         break;
       case 'product_line':
         values.rules = component.rules.map((rule) => ({

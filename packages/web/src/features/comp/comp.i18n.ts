@@ -3,12 +3,15 @@ import { compBuilderText } from './comp-builder.i18n';
 import { compMyPlanText, compWhatIfText } from './comp-my-plan.i18n';
 import { compExplainText, compRunText } from './comp-run.i18n';
 import { compTermsText } from './comp-terms.i18n';
+import { compStatementText } from './statement.i18n';
 
 /** Comp plans: the admins' list and plan page, assignments, and the contract's checks in words. */
 export const compText = defineText({
   en: {
     nav: 'Comp plans',
     myPlanNav: 'My plan',
+    statementsNav: 'Statements',
+    runNav: 'Run a period',
     list: {
       title: 'Comp plans',
       subtitle: 'How reps are paid: versioned terms, who each plan pays, and from when.',
@@ -80,6 +83,7 @@ export const compText = defineText({
       rateOrTiers: 'Give either a flat rate or tiers',
       firstTier: 'The first tier starts at 0 %',
       tiersUp: 'Each tier starts above the one before',
+      overlayFlat: 'An overlay pays a flat rate',
       lineOrPriority: 'Pick a product line or a priority',
       rateOrMultiplier: 'Give a rate or a multiplier',
       productOrLine: 'Pick a product or a product line',
@@ -103,10 +107,13 @@ export const compText = defineText({
     explain: compExplainText.en,
     my: compMyPlanText.en,
     whatIf: compWhatIfText.en,
+    statements: compStatementText.en,
   },
   de: {
     nav: 'Vergütungspläne',
     myPlanNav: 'Mein Plan',
+    statementsNav: 'Abrechnungen',
+    runNav: 'Zeitraum abrechnen',
     list: {
       title: 'Vergütungspläne',
       subtitle: 'Wie Reps bezahlt werden: versionierte Bedingungen, wen jeder Plan bezahlt und ab wann.',
@@ -179,6 +186,7 @@ export const compText = defineText({
       rateOrTiers: 'Entweder einen festen Satz oder Stufen angeben',
       firstTier: 'Die erste Stufe beginnt bei 0 %',
       tiersUp: 'Jede Stufe beginnt über der vorigen',
+      overlayFlat: 'Ein Overlay zahlt einen festen Satz',
       lineOrPriority: 'Eine Produktlinie oder eine Priorität wählen',
       rateOrMultiplier: 'Einen Satz oder einen Faktor angeben',
       productOrLine: 'Ein Produkt oder eine Produktlinie wählen',
@@ -202,5 +210,6 @@ export const compText = defineText({
     explain: compExplainText.de,
     my: compMyPlanText.de,
     whatIf: compWhatIfText.de,
+    statements: compStatementText.de,
   },
 });

@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { MyCompPlan } from '@pacer/core';
-import { IconCircleCheck, IconReceipt2, IconSignature } from '@tabler/icons-react';
+import { IconCircleCheck, IconFileDollar, IconReceipt2, IconSignature } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyCard, QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
@@ -70,7 +71,23 @@ const PlanSummary = ({ current }: { current: Current }) => {
 export const MyPlanPage = () => {
   const { t } = useTranslation();
   const mine = useQuery(myCompPlanQuery);
-  const header = <PageHeader title={t('comp.my.title')} description={t('comp.my.subtitle')} />;
+  const header = (
+    <PageHeader
+      title={t('comp.my.title')}
+      description={t('comp.my.subtitle')}
+      actions={
+        <Button
+          component={Link}
+          to="/comp-statements"
+          variant="default"
+          leftSection={<IconFileDollar size={16} />}
+          data-testid="my-plan-statements"
+        >
+          {t('comp.statements.myStatements')}
+        </Button>
+      }
+    />
+  );
   if (mine.isError) {
     return (
       <>

@@ -18,7 +18,10 @@ interface ContestBoardProps {
   tv?: boolean;
 }
 
-/** The live standings: rank, rep, value, % of own target under that rule, and who wins if it ended now. */
+/**
+ * The standings: rank, rep, value, % of own target under that rule, and who wins if it ended now —
+ * once finished, who won.
+ */
 export const ContestBoard = ({ contest, board, userId, tv = false }: ContestBoardProps) => {
   const { t } = useTranslation();
   const byTarget = contest.rule === 'target_percent';
@@ -75,7 +78,7 @@ export const ContestBoard = ({ contest, board, userId, tv = false }: ContestBoar
                       leftSection={<IconTrophy size={tv ? 18 : 12} />}
                       data-testid="contest-qualifies"
                     >
-                      {t('incentives.contest.qualifies')}
+                      {t(board.status === 'finished' ? 'incentives.contest.winner' : 'incentives.contest.qualifies')}
                     </Badge>
                   </Group>
                 ) : null}

@@ -1,4 +1,12 @@
-import type { ContestPeriodKind, ContestRule, createContestSchema, MetricKey } from '@pacer/core';
+import type {
+  Contest,
+  ContestPeriodKind,
+  ContestRule,
+  CreateContestInput,
+  createContestSchema,
+  MetricKey,
+  UpdateContestInput,
+} from '@pacer/core';
 import type { z } from 'zod';
 
 /** One prize as the form holds it. */
@@ -10,9 +18,10 @@ export interface PrizeValues {
   description: string;
 }
 
-/** What the new-contest form holds: text the inputs give, turned into the API input on submit. */
+/** What the contest form holds: text the inputs give, turned into the API input on submit. */
 export interface ContestValues extends Record<string, unknown> {
   name: string;
+  description: string;
   metric: MetricKey;
   periodKind: ContestPeriodKind;
   startsAt: string | null;
@@ -38,6 +47,7 @@ export const newPrize = (currency: string, place: string): PrizeValues => ({
 
 export const initialContestValues = (today: string, currency: string, manager: boolean): ContestValues => ({
   name: '',
+  description: '',
   metric: 'calls',
   periodKind: 'week',
   startsAt: null,
@@ -61,6 +71,7 @@ export const toContestInput = (values: ContestValues): z.input<typeof createCont
   const powerHour = values.periodKind === 'power_hour';
   return {
     name: values.name,
+    description: values.description,
     metric: values.metric,
     periodKind: values.periodKind,
     startsAt: powerHour ? given(values.startsAt) : undefined,
@@ -81,4 +92,35 @@ export const toContestInput = (values: ContestValues): z.input<typeof createCont
       description: prize.kind === 'cash' ? '' : prize.description,
     })),
   };
+};
+
+/** A contest as the form holds it, for changing it; `repIds` are its participants. */
+export const contestValuesOf = (contest: Contest, repIds: string[], currency: string): ContestValues => ({
+  name: contest.name,
+  description: contest.description,
+  metric: contest.metric,
+  periodKind: contest.periodKind,
+  startsAt: contest.periodKind === 'power_hour' ? contest.startsAt : null,
+  endsAt: contest.periodKind === 'power_hour' ? contest.endsAt : null,
+  startsOn: contest.startsOn,
+  endsOn: contest.endsOn,
+  participants: contest.participants,
+  teamId: contest.teamId,
+  repIds,
+  rule: contest.rule,
+  topN: contest.topN ?? 3,
+  threshold: contest.threshold ?? '',
+  prizes: contest.prizes.map((prize) => ({
+    place: prize.place === null ? '' : String(prize.place),
+    kind: prize.kind,
+    amount: prize.amount ?? '',
+    currency: prize.currency ?? currency,
+    description: prize.description,
+  })),
+});
+
+/** The changes the server takes: all but the metric and the rule, which a contest keeps. */
+export const toContestChanges = (input: CreateContestInput): UpdateContestInput => {
+  const { metric: _metric, productLineId: _line, rule: _rule, topN: _topN, threshold: _threshold, ...changes } = input;
+  return changes;
 };

@@ -34,4 +34,5 @@ export const statusColor: Record<Contest['status'], string> = {
   running: 'teal',
   ended: 'orange',
   finished: 'blue',
+  cancelled: 'red',
 };

@@ -1,19 +1,19 @@
-import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useFullscreenDocument } from '@mantine/hooks';
 import type { ContestDetail } from '@pacer/core';
-import { IconArrowLeft, IconDeviceTv, IconFlag, IconTrophy } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconArrowLeft, IconBan, IconDeviceTv, IconTrophy } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal, QueryLoadError, RowsSkeleton } from '../../components/feedback';
+import { QueryLoadError, RowsSkeleton } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
-import { notifyError, notifySuccess } from '../../lib/notify';
 import { useSession } from '../auth/session';
+import { ContestActions } from './contest-actions';
 import { ContestBoard, shownValue } from './contest-board';
+import { canRunContests } from './contest-form-page';
 import { contestPeriod, contestRule, prizeLabel, statusColor } from './contest-format';
 import { ContestTv } from './contest-tv';
-import { contestLeaderboardQuery, contestQuery, incentivesApi } from './incentives-api';
+import { contestLeaderboardQuery, contestQuery } from './incentives-api';
 
 const route = getRouteApi('/app/contests/$contestId');
 
@@ -74,7 +74,7 @@ const Outcome = ({ contest, currency }: { contest: ContestDetail; currency: stri
   );
 };
 
-/** A contest: its rule and prizes, the live leaderboard (also on a TV), and finishing it. */
+/** A contest: its rule and prizes, the live leaderboard (also on a TV); changing, cancelling and finishing it. */
 export const ContestPage = () => {
   const { t } = useTranslation();
   const { user, member } = useSession();
@@ -82,20 +82,8 @@ export const ContestPage = () => {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const screen = useFullscreenDocument();
-  const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
   const contest = useQuery(contestQuery(contestId));
   const board = useQuery(contestLeaderboardQuery(contestId));
-  const finish = useMutation({
-    mutationFn: () => incentivesApi.finishContest(contestId),
-    onSuccess: async () => {
-      notifySuccess(t('incentives.contest.finished'));
-      setConfirming(false);
-      await queryClient.invalidateQueries({ queryKey: ['contests'] });
-      await queryClient.invalidateQueries({ queryKey: ['recognition'] });
-    },
-    onError: (error) => notifyError(error),
-  });
   const tv = search.tv === 1;
   const enterTv = () => {
     void navigate({ search: { tv: 1 }, replace: true });
@@ -129,7 +117,7 @@ export const ContestPage = () => {
       />
     );
   }
-  const canFinish = (member.role === 'admin' || member.role === 'manager') && data.status !== 'finished';
+  const over = data.status === 'finished' || data.status === 'cancelled';
   return (
     <>
       <Anchor
@@ -165,40 +153,30 @@ export const ContestPage = () => {
             >
               {t('incentives.contest.tv')}
             </Button>
-            {canFinish ? (
-              <Button
-                leftSection={<IconFlag size={16} />}
-                onClick={() => setConfirming(true)}
-                data-testid="contest-finish"
-              >
-                {t('incentives.contest.finish')}
-              </Button>
-            ) : null}
+            {canRunContests(member.role) ? <ContestActions contest={data} /> : null}
           </>
         }
       />
+      {data.description ? (
+        <Text mb="md" maw={880} style={{ whiteSpace: 'pre-line' }} data-testid="contest-description">
+          {data.description}
+        </Text>
+      ) : null}
+      {data.status === 'cancelled' ? (
+        <Alert color="red" variant="light" mb="md" icon={<IconBan size={18} />} data-testid="contest-cancelled">
+          {t('incentives.contest.cancelledNote')}
+        </Alert>
+      ) : null}
       <Outcome contest={data} currency={board.data?.currency ?? null} />
       <Card p={0}>
         <Group justify="space-between" p="md" pb={0}>
           <Title order={4}>{t('incentives.contest.leaderboard')}</Title>
-          {data.status === 'finished' ? null : (
-            <Text size="xs" c="dimmed">
-              {t('incentives.contest.live')}
-            </Text>
-          )}
+          <Text size="xs" c="dimmed">
+            {t(over ? 'incentives.contest.final' : 'incentives.contest.live')}
+          </Text>
         </Group>
         {boardBody}
       </Card>
-      <ConfirmModal
-        opened={confirming}
-        title={t('incentives.contest.finishTitle', { name: data.name })}
-        message={t('incentives.contest.finishBody')}
-        confirmLabel={t('incentives.contest.finish')}
-        cancelLabel={t('incentives.form.cancel')}
-        loading={finish.isPending}
-        onConfirm={() => finish.mutate()}
-        onClose={() => setConfirming(false)}
-      />
     </>
   );
 };

@@ -7,6 +7,7 @@ import type {
   CreateContestInput,
   CreateKudosInput,
   RecognitionPost,
+  UpdateContestInput,
 } from '@pacer/core';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
@@ -56,6 +57,8 @@ export const awardsQuery = queryOptions({
 
 export const incentivesApi = {
   createContest: (input: CreateContestInput) => api.post<ContestDetail>('/contests', input),
+  updateContest: (id: string, input: UpdateContestInput) => api.patch<ContestDetail>(`/contests/${id}`, input),
+  cancelContest: (id: string) => api.post<ContestDetail>(`/contests/${id}/cancel`),
   finishContest: (id: string) => api.post<ContestDetail>(`/contests/${id}/finish`),
   postKudos: (input: CreateKudosInput) => api.post<RecognitionPost>('/recognition', input),
   cheer: (id: string, on: boolean) =>

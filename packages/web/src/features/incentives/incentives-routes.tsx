@@ -1,6 +1,7 @@
 import { type AnyRoute, createRoute } from '@tanstack/react-router';
 import { z } from 'zod';
 import { AwardsPage } from './awards-page';
+import { ContestEditPage } from './contest-edit-page';
 import { ContestFormPage } from './contest-form-page';
 import { ContestPage } from './contest-page';
 import { ContestsPage } from './contests-page';
@@ -20,6 +21,7 @@ export const createIncentiveRoutes = <TParent extends AnyRoute>(getParentRoute: 
       validateSearch: z.object({ tv: z.literal(1).optional().catch(undefined) }),
       component: ContestPage,
     }),
+    createRoute({ getParentRoute, path: '/contests/$contestId/edit', component: ContestEditPage }),
     createRoute({ getParentRoute, path: '/recognition', component: RecognitionPage }),
     createRoute({ getParentRoute, path: '/awards', component: AwardsPage }),
   ] as const;

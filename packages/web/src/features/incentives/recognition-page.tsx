@@ -11,6 +11,7 @@ import { useSaveMutation, useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session';
 import { MemberPicker } from '../people/member-picker';
 import { incentivesApi, recognitionQuery } from './incentives-api';
+import { recognitionText } from './recognition-message';
 
 const kindColor: Record<RecognitionPost['kind'], string> = {
   kudos: 'pink',
@@ -88,7 +89,9 @@ const PostCard = ({ post }: { post: RecognitionPost }) => {
               {t(`incentives.feed.kinds.${post.kind}`)}
             </Badge>
           </Group>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{post.text}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="recognition-text">
+            {recognitionText(post, t)}
+          </Text>
           <Group gap="xs">
             <Text size="xs" c="dimmed">
               {post.authorName ? t('incentives.feed.by', { name: post.authorName }) : t('incentives.feed.byPacer')} ·{' '}

@@ -1,0 +1,1 @@
+ALTER TABLE "comp_runs" ADD COLUMN "teams" jsonb DEFAULT '[]'::jsonb NOT NULL;
