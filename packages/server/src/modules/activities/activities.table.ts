@@ -75,7 +75,9 @@ export const activities = pgTable(
     unique('activities_external_id_key').on(t.orgId, t.externalId),
     // Lists, a rep's day and a record's timeline read newest first by the "when".
     index('activities_owner_idx').on(t.orgId, t.ownerId, t.activityAt),
-    index('activities_when_idx').on(t.orgId, t.activityAt),
+    // Owner, account and archived ride along so a month's footer counts for a manager's reach or
+    // the whole org from the index alone (the heap holds a month's rows on as many pages as rows).
+    index('activities_when_idx').on(t.orgId, t.activityAt, t.ownerId, t.accountId, t.archivedAt),
     index('activities_account_idx').on(t.orgId, t.accountId, t.activityAt),
     // Most activities name only some of these links: partial indexes skip the rows without one, which
     // keeps logging and imports cheaper (a lookup by a value implies it is not null, so they serve it).

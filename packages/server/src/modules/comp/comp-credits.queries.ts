@@ -63,6 +63,8 @@ export const periodCredits = async (
   kept: readonly KeptDeal[] = [],
 ): Promise<Map<string, CompCredit[]>> => {
   const keptDays = JSON.stringify(kept.map((deal) => ({ id: deal.dealId, day: deal.date })));
+  // No order by: the engine sorts each rep's credits itself (the order they come in changes
+  // nothing), and sorting a year of line items spilled hundreds of MB to disk at 1M credits.
   const rows = await queryRows<DealPartRow>(
     db,
     sql`with won as (
@@ -93,8 +95,7 @@ export const periodCredits = async (
         from won w
         left join items i on i.deal_id = w.id
         left join splits sp on sp.deal_id = w.id
-        left join product_lines pl on pl.org_id = ${orgId} and pl.id = i.product_line_id
-        order by w.closed_on, w.id, i.product_id nulls first, i.product_line_id nulls first`,
+        left join product_lines pl on pl.org_id = ${orgId} and pl.id = i.product_line_id`,
   );
   const keptFor = new Map(kept.map((deal) => [deal.dealId, new Set(deal.repIds)]));
   const byRep = new Map<string, CompCredit[]>();
