@@ -11,6 +11,7 @@ import { cpus, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type AuthOverheadRun, type OrgSize, runAuthOverhead } from './auth-overhead';
 import { runCompRun } from './comp-run';
+import { runCompWhatIf } from './comp-what-if';
 import { runCrmScaleMain } from './crm-scale-main';
 import { runGoalsScale } from './goals-scale';
 import { databaseKinds } from './lib/databases';
@@ -146,8 +147,9 @@ const main = async () => {
 };
 
 // `npm run bench -- crm-scale` runs the CRM benchmark instead (PostgreSQL only); `goals-scale` the goal views;
-// `comp-run` the comp period run.
+// `comp-run` the comp period run; `comp-what-if` the what-if answer in the browser.
 if (process.argv[2] === 'crm-scale') await runCrmScaleMain();
 else if (process.argv[2] === 'goals-scale') await runGoalsScale();
 else if (process.argv[2] === 'comp-run') await runCompRun();
+else if (process.argv[2] === 'comp-what-if') await runCompWhatIf();
 else await main();

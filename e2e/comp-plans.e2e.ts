@@ -179,14 +179,9 @@ describe('comp plans: build, assign, acknowledge, what-if and run', () => {
     await page.getByTestId('what-if-tier-change').first().waitFor();
     expect(await page.getByTestId('what-if-tier-change').first().textContent()).toContain('past 100 % of quota');
     expect(await page.getByTestId('what-if-result').getByTestId('comp-line').count()).toBeGreaterThanOrEqual(3);
-    const timing = page.getByTestId('what-if-timing');
-    const ms = Number(await timing.getAttribute('data-ms'));
-    const credits = Number(await timing.getAttribute('data-credits'));
-    console.log(
-      `what-if in the browser: ${ms} ms (performance.now()) for ${credits} credits (the engine run with the picked deal)`,
-    );
+    // How fast the answer comes is measured by bench/comp-what-if.ts, not here.
+    const credits = Number(await page.getByTestId('what-if-timing').getAttribute('data-credits'));
     expect(credits).toBeGreaterThanOrEqual(200);
-    expect(ms).toBeLessThan(50);
     afterTotal = (await page.getByTestId('what-if-after').textContent()) ?? '';
     await screenshot(page, 'comp-what-if');
 
