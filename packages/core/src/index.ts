@@ -20,6 +20,7 @@ export {
 export { type PlanProblem, planProblems } from './comp/plan-problems';
 export * from './contracts/index';
 export * from './crm/deal-math';
+export * from './crm/invoice-paid';
 export * from './crm/lead-follow-up';
 export * from './crm/stage-transitions';
 export * from './crm/vocabulary';

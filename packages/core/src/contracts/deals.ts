@@ -68,6 +68,10 @@ export const dealSchema = z
     currency: z.string(),
     expectedCloseDate: z.string().nullable(),
     closedOn: z.string().nullable().describe('Set when the deal enters a won or lost stage'),
+    invoicePaidOn: z
+      .string()
+      .nullable()
+      .describe('A won deal: the day the customer paid its invoice (plans paying only on paid invoices wait for it)'),
     stageEnteredAt: instantSchema,
     lostReason: z.string().nullable(),
     competitor: z.string().nullable(),
@@ -108,7 +112,13 @@ export const createDealSchema = z.object({
 export type CreateDealInput = z.infer<typeof createDealSchema>;
 // Updates carry no defaults: a field left out of a PATCH stays as it is.
 export const updateDealSchema = createDealSchema
-  .extend({ amount: nonNegativeAmountSchema.optional() })
+  .extend({
+    amount: nonNegativeAmountSchema.optional(),
+    invoicePaidOn: localDateSchema
+      .nullable()
+      .optional()
+      .describe('Won deals only: the day the customer paid the invoice, not after today; null: not paid'),
+  })
   .omit({ pipelineId: true, stageId: true })
   .partial();
 export type UpdateDealInput = z.infer<typeof updateDealSchema>;

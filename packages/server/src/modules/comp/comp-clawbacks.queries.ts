@@ -110,6 +110,7 @@ export const clawbackCredits = async (
       productLinePriority: null,
       date: row.day,
       splitPercent: split,
+      // Only a won credit waits for its invoice: a clawback is never held.
       invoicePaid: false,
       wonDate: row.won_on,
     };

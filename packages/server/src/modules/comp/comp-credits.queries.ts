@@ -32,6 +32,7 @@ interface DealPartRow {
   product_line_id: string | null;
   priority: ProductLinePriority | null;
   splits: CreditSplit[];
+  invoice_paid: boolean;
 }
 
 /** A deal's credits; a deal that cannot be split (shares not adding up to 100) stops the run, named. */
@@ -68,12 +69,12 @@ export const periodCredits = async (
   const rows = await queryRows<DealPartRow>(
     db,
     sql`with won as (
-          select d.id, d.owner_id, d.currency, d.amount, d.closed_on
+          select d.id, d.owner_id, d.currency, d.amount, d.closed_on, d.invoice_paid_on
           from deals d join stages st on st.org_id = d.org_id and st.id = d.stage_id
           where d.org_id = ${orgId} and d.archived_at is null and st.kind = 'won'
             and d.closed_on between ${period.start}::date and ${period.end}::date
           union all
-          select d.id, d.owner_id, d.currency, d.amount, k.day
+          select d.id, d.owner_id, d.currency, d.amount, k.day, d.invoice_paid_on
           from json_to_recordset(${keptDays}::json) as k(id uuid, day date)
           join deals d on d.org_id = ${orgId} and d.id = k.id
         ),
@@ -91,7 +92,8 @@ export const periodCredits = async (
         select w.id::text as deal_id, w.owner_id::text, w.currency, w.closed_on::text as date,
                coalesce(i.value, w.amount)::text as value, coalesce(i.units, 0)::text as units,
                i.product_id::text, i.product_line_id::text, pl.priority::text as priority,
-               coalesce(sp.splits, '[]'::json) as splits
+               coalesce(sp.splits, '[]'::json) as splits,
+               coalesce(w.invoice_paid_on <= ${period.end}::date, false) as invoice_paid
         from won w
         left join items i on i.deal_id = w.id
         left join splits sp on sp.deal_id = w.id
@@ -111,8 +113,8 @@ export const periodCredits = async (
       productLineId: row.product_line_id,
       productLinePriority: row.priority,
       date: row.date,
-      // Pacer has no invoices yet: a plan paying only on paid invoices holds its credits open.
-      invoicePaid: false,
+      // Paid by the period's end: a run of an earlier period does not see a later payment.
+      invoicePaid: row.invoice_paid,
     };
     for (const credit of creditsOf(deal, row.splits)) {
       if (keptFor.get(row.deal_id)?.has(credit.repId) === false) continue;

@@ -202,9 +202,8 @@ export const readAssignments = async (
 /** A plan with its versions and the assignments and acknowledgements the caller may see. */
 export const readPlanDetail = async (db: Db, scope: Scope, id: string): Promise<CompPlanDetail> => {
   const plan = await readPlan(db, scope, id);
-  const [acknowledgements, assignments] = await Promise.all([
-    readAcknowledgements(db, scope, id),
-    readAssignments(db, scope, id),
-  ]);
+  // In sequence: writes answer with this inside their transaction (one connection).
+  const acknowledgements = await readAcknowledgements(db, scope, id);
+  const assignments = await readAssignments(db, scope, id);
   return { ...plan, versions: await readVersions(db, scope, id, acknowledgements), assignments };
 };

@@ -17,9 +17,10 @@ import { recordAudit } from '../audit/audit.service';
 import { getOrgRow } from '../orgs/orgs.service';
 import { compRuns } from './comp.table';
 import { lockOrgComp } from './comp-adjustments';
-import { clawbackCredits, keptDeals } from './comp-clawbacks.queries';
-import { goalsAchievedIn, payableMembers, periodCredits, periodQuotas } from './comp-credits.queries';
+import { clawbackCredits } from './comp-clawbacks.queries';
+import { goalsAchievedIn, payableMembers, periodQuotas } from './comp-credits.queries';
 import { periodExchangeRates } from './comp-exchange-rates.service';
+import { periodWonCredits } from './comp-invoices-paid.queries';
 import { overlayCredits, overlayPeople } from './comp-overlay';
 import { runReachOf } from './comp-run-reach';
 import { carriedState } from './comp-statements.carried';
@@ -78,20 +79,16 @@ const computeEarnings = async (
   const members = await payableMembers(db, orgId);
   const reps = only ? members.filter((rep) => only.has(rep.id)) : members;
   const repIds = reps.map((rep) => rep.id);
-  const [{ kept, credits }, quotas, achievedGoalIds, reaching, clawbacks, stated, exchangeRates, people] =
-    await Promise.all([
-      keptDeals(db, orgId, period).then(async (kept) => ({
-        kept: new Map(kept.map((deal) => [deal.dealId, deal])),
-        credits: await periodCredits(db, orgId, period, kept),
-      })),
-      periodQuotas(db, orgId, period),
-      goalsAchievedIn(db, orgId, timeZone, period),
-      assignmentsReaching(db, orgId, repIds, period),
-      clawbackCredits(db, orgId, timeZone, period),
-      repsWithStatements(db, orgId, period),
-      periodExchangeRates(db, orgId, period),
-      overlayPeople(db, orgId),
-    ]);
+  // One after another: they share the run's transaction, whose one connection answers one query
+  // at a time anyway (node-postgres deprecates queueing several on a client).
+  const { carried: kept, credits } = await periodWonCredits(db, orgId, period);
+  const quotas = await periodQuotas(db, orgId, period);
+  const achievedGoalIds = await goalsAchievedIn(db, orgId, timeZone, period);
+  const reaching = await assignmentsReaching(db, orgId, repIds, period);
+  const clawbacks = await clawbackCredits(db, orgId, timeZone, period);
+  const stated = await repsWithStatements(db, orgId, period);
+  const exchangeRates = await periodExchangeRates(db, orgId, period);
+  const people = await overlayPeople(db, orgId);
   const names = new Map(members.map((rep) => [rep.id, rep.name]));
   const creditsOf = (repId: string) => credits.get(repId) ?? [];
   const nameOf = (repId: string) => names.get(repId) ?? repId;

@@ -93,9 +93,8 @@ export const carriedState = async (
   period: DateRange,
   clawedDealIds: readonly string[],
 ): Promise<(repId: string) => Carried> => {
-  const [balances, paid] = await Promise.all([
-    drawBalances(db, orgId, period),
-    paidLinesOf(db, orgId, period, clawedDealIds),
-  ]);
+  // In sequence: the period run reads these inside its transaction (one connection).
+  const balances = await drawBalances(db, orgId, period);
+  const paid = await paidLinesOf(db, orgId, period, clawedDealIds);
   return (repId) => ({ drawBalance: balances.get(repId) ?? '0', paidLines: paid.get(repId) ?? [] });
 };

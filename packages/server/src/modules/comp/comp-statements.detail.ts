@@ -145,18 +145,17 @@ const readPlans = async (db: Db, orgId: string, lines: readonly CompEarningLineV
 /** One statement in full, as the caller may see it. */
 export const readStatementDetail = async (db: Db, scope: Scope, id: string): Promise<CompStatementDetail> => {
   const row = await findStatementRow(db, scope, id);
-  const [lineRows, adjustments, inquiries] = await Promise.all([
-    row.run_id
-      ? queryRows<LineRow>(
-          db,
-          sql`select ${lineColumns} from comp_earning_lines l ${lineDeal}
-              where l.org_id = ${scope.orgId} and l.run_id = ${row.run_id} and l.rep_id = ${row.rep_id}
-              order by l.position`,
-        )
-      : Promise.resolve([]),
-    readAdjustments(db, scope.orgId, id),
-    readInquiries(db, scope, sql`i.statement_id = ${id}`),
-  ]);
+  // In sequence: a workflow step answers with this inside its transaction (one connection).
+  const lineRows = row.run_id
+    ? await queryRows<LineRow>(
+        db,
+        sql`select ${lineColumns} from comp_earning_lines l ${lineDeal}
+            where l.org_id = ${scope.orgId} and l.run_id = ${row.run_id} and l.rep_id = ${row.rep_id}
+            order by l.position`,
+      )
+    : [];
+  const adjustments = await readAdjustments(db, scope.orgId, id);
+  const inquiries = await readInquiries(db, scope, sql`i.statement_id = ${id}`);
   const lines = lineRows.map(toLine);
   return {
     ...toStatement(row),

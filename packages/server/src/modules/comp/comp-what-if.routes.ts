@@ -15,9 +15,10 @@ import type { Db } from '../../platform/db/client';
 import { principalOf } from '../../platform/http/access-hook';
 import { errorResponses, type RouteDeps, typed } from '../../platform/http/route-kit';
 import { getOrgRow } from '../orgs/orgs.service';
-import { clawbackCredits, keptDeals } from './comp-clawbacks.queries';
-import { goalsAchievedIn, type KeptDeal, payableMembers, periodCredits, periodQuotas } from './comp-credits.queries';
+import { clawbackCredits } from './comp-clawbacks.queries';
+import { goalsAchievedIn, type KeptDeal, payableMembers, periodQuotas } from './comp-credits.queries';
 import { periodExchangeRates } from './comp-exchange-rates.service';
+import { periodWonCredits } from './comp-invoices-paid.queries';
 import { overlayCredits, overlayPeople } from './comp-overlay';
 import { carriedState } from './comp-statements.carried';
 import { planTimeline } from './plan-timeline';
@@ -156,12 +157,9 @@ const whatIfBasis = async (
   const period = goalPeriodOf(periodKind, on, org.fiscalStartMonth);
   const repId = scope.userId;
   // The same queries as the run (they read the org's period; one rep's share is kept), so the
-  // browser's answer is the statement's: deals kept by a frozen statement, clawbacks, the carried draw.
-  const [{ kept, credits }, quotas, achievedGoalIds, reaching, clawbacks, exchangeRates] = await Promise.all([
-    keptDeals(db, scope.orgId, period).then(async (kept) => ({
-      kept: new Map(kept.map((deal) => [deal.dealId, deal])),
-      credits: await periodCredits(db, scope.orgId, period, kept),
-    })),
+  // browser's answer is the statement's: deals kept by a frozen statement, invoices paid, clawbacks, the carried draw.
+  const [{ carried: kept, credits }, quotas, achievedGoalIds, reaching, clawbacks, exchangeRates] = await Promise.all([
+    periodWonCredits(db, scope.orgId, period),
     periodQuotas(db, scope.orgId, period),
     goalsAchievedIn(db, scope.orgId, org.timeZone, period),
     assignmentsReaching(db, scope.orgId, [repId], period),

@@ -72,6 +72,7 @@ export const toDeal = ({ deal, ownerName, accountName, stageName, stageKind, pro
   currency: deal.currency,
   expectedCloseDate: deal.expectedCloseDate,
   closedOn: deal.closedOn,
+  invoicePaidOn: deal.invoicePaidOn,
   stageEnteredAt: deal.stageEnteredAt.toISOString(),
   lostReason: deal.lostReason,
   competitor: deal.competitor,

@@ -53,7 +53,7 @@ export const dealRoutes = async (app: FastifyInstance, deps: RouteDeps) => {
     totals: dealTotals,
     get: getDeal,
     create: (db, scope, input) => createDeal(db, scope, input, deps.clock),
-    update: updateDeal,
+    update: (db, scope, id, input) => updateDeal(db, scope, id, input, deps.clock),
     archive: archiveDeal,
     bulk: (db, scope, input) => bulkUpdateDeals(db, scope, input, deps.clock),
   });

@@ -50,6 +50,8 @@ export const deals = pgTable(
     currency: currency(),
     expectedCloseDate: date('expected_close_date', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    // A won deal's invoice paid in full on this day: plans paying only on paid invoices hold it until then.
+    invoicePaidOn: date('invoice_paid_on', { mode: 'string' }),
     stageEnteredAt: timestamp('stage_entered_at', { withTimezone: true })
       .notNull()
       .default(sql`date_trunc('milliseconds', now())`),
@@ -76,6 +78,8 @@ export const deals = pgTable(
     index('deals_stage_idx').on(t.orgId, t.stageId, t.createdAt),
     index('deals_account_idx').on(t.orgId, t.accountId),
     index('deals_closed_idx').on(t.orgId, t.closedOn),
+    // A period run looks up the invoices paid in the period; most deals have none.
+    index('deals_invoice_paid_idx').on(t.orgId, t.invoicePaidOn).where(sql`${t.invoicePaidOn} is not null`),
     // Goals' projections read the open deals of a set of reps with these columns only: from the
     // index alone (the open pipeline is small beside all deals, whose rows it would otherwise fetch).
     index('deals_open_pipeline_idx')

@@ -1,9 +1,13 @@
 import {
+  AppError,
   type BulkActionInput,
   closeFieldsProblem,
   type DealDetail,
   type DealLineItemInput,
+  hasPermission,
   invalidField,
+  invoicePaidProblem,
+  localDateOf,
   type UpdateDealInput,
 } from '@pacer/core';
 import { and, eq } from 'drizzle-orm';
@@ -13,6 +17,7 @@ import type { Db } from '../../platform/db/client';
 import { recordAudit } from '../audit/audit.service';
 import { mergeCustomValues } from '../custom-fields/custom-fields.service';
 import { keepDealRollups } from '../metrics/deal-rollups';
+import { getOrgRow } from '../orgs/orgs.service';
 import { assertExternalIdFree, checkedAmount, linkedRecord, resolveOwner } from '../records/record-checks';
 import { archiveRecord, bulkUpdateRecords, changedFields, type FieldChanges } from '../records/record-writes';
 import {
@@ -42,11 +47,40 @@ const describeLines = (lines: { productName: string; quantity: string; total: st
   lines.map((line) => `${line.quantity} × ${line.productName} = ${line.total}`);
 
 /** Changes a deal; its stage moves through `moveDealStage`, never here. */
-export const updateDeal = async (db: Db, scope: Scope, id: string, input: UpdateDealInput): Promise<DealDetail> =>
-  db.transaction((tx) => keepDealRollups(tx, scope.orgId, [id], () => writeDealChange(tx, scope, id, input)));
+export const updateDeal = async (
+  db: Db,
+  scope: Scope,
+  id: string,
+  input: UpdateDealInput,
+  clock: Clock,
+): Promise<DealDetail> =>
+  db.transaction((tx) => keepDealRollups(tx, scope.orgId, [id], () => writeDealChange(tx, scope, id, input, clock)));
 
-const writeDealChange = async (tx: Db, scope: Scope, id: string, input: UpdateDealInput): Promise<DealDetail> => {
+/**
+ * Rejects an invoice payment day the deal cannot have (not won, in the future). It releases pay
+ * held for the invoice, so only those who approve pay record it, not the rep paid by it.
+ */
+const assertInvoicePaidOn = async (tx: Db, scope: Scope, before: DealDetail, paidOn: string | null, clock: Clock) => {
+  if (!hasPermission(scope.role, 'comp:write')) {
+    throw new AppError('FORBIDDEN', 'Only admins may mark an invoice paid: it releases commission');
+  }
+  const timeZone = scope.org?.timeZone ?? (await getOrgRow(tx, scope.orgId)).timeZone;
+  const problem = invoicePaidProblem(before.stageKind, paidOn, localDateOf(clock.now(), timeZone));
+  if (problem) throw invalidField('invoicePaidOn', problem);
+};
+
+const writeDealChange = async (
+  tx: Db,
+  scope: Scope,
+  id: string,
+  input: UpdateDealInput,
+  clock: Clock,
+): Promise<DealDetail> => {
   const before = await getDeal(tx, scope, id);
+  // Checked only when it changes: a form sending the deal back as it is must not trip on it.
+  if (input.invoicePaidOn !== undefined && input.invoicePaidOn !== before.invoicePaidOn) {
+    await assertInvoicePaidOn(tx, scope, before, input.invoicePaidOn, clock);
+  }
   const currency = input.currency ?? before.currency;
   if (input.accountId) await linkedRecord(tx, scope, 'account', input.accountId);
   if (input.contactIds) await checkContacts(tx, scope, input.contactIds);
@@ -82,6 +116,7 @@ const writeDealChange = async (tx: Db, scope: Scope, id: string, input: UpdateDe
     currency: input.currency,
     expectedCloseDate: input.expectedCloseDate,
     closedOn: input.closedOn,
+    invoicePaidOn: input.invoicePaidOn,
     lostReason: input.lostReason,
     competitor: input.competitor,
     sourceLeadId: input.sourceLeadId,

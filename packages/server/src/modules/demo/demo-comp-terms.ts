@@ -71,8 +71,8 @@ export const insideSalesTerms = (): CompPlanTerms => ({
 });
 
 /**
- * Independent agents: straight commission, no base. Pacer has no invoices yet, so "pay only when the
- * invoice is paid" would hold every credit open; the agents are paid on the win instead.
+ * Independent agents: straight commission, no base, paid on the win: the demo marks no invoice
+ * paid, so "pay only when the invoice is paid" would hold every credit open.
  */
 export const partnerTerms = (): CompPlanTerms => ({
   components: [

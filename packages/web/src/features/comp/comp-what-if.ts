@@ -66,6 +66,7 @@ export const creditsOfOpenDeal = (
         productLineId: part.productLineId,
         productLinePriority: part.productLineId ? (priorities.get(part.productLineId) ?? null) : null,
         date: on,
+        // Won today: its invoice is not paid yet (a plan paying on paid invoices holds it).
         invoicePaid: false,
       },
       splits,

@@ -4,6 +4,7 @@ import {
   type CustomValues,
   createDealSchema,
   type DealDetail,
+  localDateOf,
   splitsProblem,
   updateDealSchema,
 } from '@pacer/core';
@@ -11,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { DayInput } from '../../components/date-inputs';
 import { CurrencySelect } from '../../components/regional-selects';
 import { useSchemaForm } from '../../lib/use-schema-form';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
 import { CustomFieldInputs } from '../custom-fields/custom-field-inputs';
 import { PipelineStageInputs } from '../pipelines/pipeline-stage-inputs';
 import {
@@ -35,6 +36,7 @@ interface DealValues extends Record<string, unknown> {
   amount: string;
   currency: string | null;
   expectedCloseDate: string | null;
+  invoicePaidOn: string | null;
   competitor: string;
   contacts: { id: string; name: string }[];
   lineItems: LineValues[];
@@ -51,6 +53,7 @@ const valuesOf = (deal: DealDetail | null, currency: string, defaults: { account
   amount: deal?.amount ?? '',
   currency: deal?.currency ?? currency,
   expectedCloseDate: deal?.expectedCloseDate ?? null,
+  invoicePaidOn: deal?.invoicePaidOn ?? null,
   competitor: deal?.competitor ?? '',
   contacts: deal?.contacts.map((contact) => ({ id: contact.contactId, name: contact.name })) ?? [],
   lineItems:
@@ -72,7 +75,7 @@ const valuesOf = (deal: DealDetail | null, currency: string, defaults: { account
   custom: deal?.custom ?? {},
 });
 
-const inputOf = (values: DealValues, creating: boolean) => {
+const inputOf = (values: DealValues, creating: boolean, withInvoice: boolean) => {
   const currency = values.currency ?? '';
   const fromLines = values.lineItems.length > 0 ? linesAmount(values.lineItems, currency) : null;
   return {
@@ -82,6 +85,7 @@ const inputOf = (values: DealValues, creating: boolean) => {
     amount: fromLines ?? (values.amount.trim() || '0'),
     currency,
     expectedCloseDate: values.expectedCloseDate,
+    ...(withInvoice ? { invoicePaidOn: values.invoicePaidOn } : {}),
     competitor: values.competitor,
     contactIds: values.contacts.map((contact) => contact.id),
     lineItems: values.lineItems.map((line) => ({
@@ -113,10 +117,12 @@ export const DealForm = ({
   const { t } = useTranslation();
   const session = useSession();
   const creating = deal === null;
+  // Marking the invoice paid releases held commission: admins do it, on won deals only.
+  const withInvoice = useCan('comp:write') && deal?.stageKind === 'won';
   const form = useSchemaForm({
     schema: creating ? createDealSchema : updateDealSchema,
     initialValues: valuesOf(deal, session.org.currency, defaults),
-    toInput: (values) => inputOf(values, creating),
+    toInput: (values) => inputOf(values, creating, withInvoice),
   });
   const save = useRecordSave<DealDetail>({
     type: 'deals',
@@ -165,6 +171,15 @@ export const DealForm = ({
           <DayInput label={t('deals.fields.expectedCloseDate')} {...form.getInputProps('expectedCloseDate')} />
           <TextInput label={t('deals.fields.competitor')} {...form.getInputProps('competitor')} />
         </FieldPair>
+        {withInvoice ? (
+          <DayInput
+            label={t('deals.fields.invoicePaidOn')}
+            description={t('deals.fields.invoicePaidOnHint')}
+            maxDate={localDateOf(new Date(), session.org.timeZone)}
+            {...form.getInputProps('invoicePaidOn')}
+            data-testid="deal-invoice-paid-on"
+          />
+        ) : null}
       </FormSection>
 
       <FormSection title={t('deals.form.money')}>

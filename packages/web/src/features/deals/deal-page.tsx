@@ -40,6 +40,12 @@ const DealDetails = ({ deal }: { deal: DealDetail }) => {
         { label: t('deals.fields.probability'), value: `${deal.probability} %` },
         { label: t('deals.fields.expectedCloseDate'), value: formatDay(deal.expectedCloseDate) },
         { label: t('deals.fields.closedOn'), value: formatDay(deal.closedOn), optional: true },
+        {
+          label: t('deals.fields.invoicePaidOn'),
+          value: deal.invoicePaidOn ? formatDay(deal.invoicePaidOn) : t('deals.fields.invoiceUnpaid'),
+          // Only a won deal has an invoice to pay; one reopened since keeps the day it was paid.
+          optional: deal.stageKind !== 'won' && !deal.invoicePaidOn,
+        },
         { label: t('deals.fields.lostReason'), value: deal.lostReason, optional: true },
         { label: t('deals.fields.competitor'), value: deal.competitor, optional: true },
         {

@@ -1,0 +1,2 @@
+ALTER TABLE "deals" ADD COLUMN "invoice_paid_on" date;--> statement-breakpoint
+CREATE INDEX "deals_invoice_paid_idx" ON "deals" USING btree ("org_id","invoice_paid_on") WHERE "deals"."invoice_paid_on" is not null;
