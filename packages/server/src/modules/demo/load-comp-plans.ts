@@ -4,10 +4,10 @@ import { fixedClock } from '../../platform/clock';
 import { queryRows } from '../../platform/db/client';
 import { assignCompPlan } from '../comp/comp-assignments.service';
 import { createCompPlan } from '../comp/comp-plans.service';
-import { splitGoal } from '../goals/goal-cascade';
 import { setGoal } from '../goals/goals.service';
 import type { DemoCompContext } from './demo-comp-context';
 import { fieldSalesTerms, insideSalesTerms, partnerTerms } from './demo-comp-terms';
+import { setTeamRevenueQuota } from './load-goals';
 
 /**
  * The quotas the pay history is measured against: each team's revenue in the two finished
@@ -20,21 +20,7 @@ const loadQuotaHistory = async (context: DemoCompContext) => {
     // Set on the quarter's first morning, so the goals read as set then.
     const clock = fixedClock(new Date(`${quarter.start}T14:00:00Z`));
     for (const team of context.teams) {
-      const id = await setGoal(db, vp, clock, {
-        name: `${team.name} revenue`,
-        kind: 'quota',
-        metric: 'won_revenue',
-        scopeKind: 'team',
-        scopeId: team.id,
-        periodKind: 'quarter',
-        startsOn: quarter.start,
-        baseline: 'same_period_last_year',
-        upliftPercent: '10',
-        pacing: 'linear',
-        checklist: false,
-        repeats: false,
-      });
-      await splitGoal(db, vp, clock, id, { into: 'reps', method: 'last_year' });
+      await setTeamRevenueQuota(db, vp, clock, team, quarter.start);
     }
   }
 };

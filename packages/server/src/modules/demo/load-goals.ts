@@ -1,11 +1,40 @@
 import { localDateOf } from '@pacer/core';
 import { sql } from 'drizzle-orm';
-import { resolveScope } from '../../platform/auth/access-policy';
-import { fixedClock } from '../../platform/clock';
+import { resolveScope, type Scope } from '../../platform/auth/access-policy';
+import { type Clock, fixedClock } from '../../platform/clock';
 import { type Db, queryRows } from '../../platform/db/client';
 import { splitGoal } from '../goals/goal-cascade';
 import { applyEstimatesRule } from '../goals/goal-estimates-rule';
 import { setGoal } from '../goals/goals.service';
+
+/**
+ * A team's revenue quota for the quarter from `startsOn`: last year's plus 10 %, split among its
+ * reps by their share of last year. Answers the team goal's id.
+ */
+export const setTeamRevenueQuota = async (
+  db: Db,
+  scope: Scope,
+  clock: Clock,
+  team: { id: string; name: string },
+  startsOn: string,
+): Promise<string> => {
+  const id = await setGoal(db, scope, clock, {
+    name: `${team.name} revenue`,
+    kind: 'quota',
+    metric: 'won_revenue',
+    scopeKind: 'team',
+    scopeId: team.id,
+    periodKind: 'quarter',
+    startsOn,
+    baseline: 'same_period_last_year',
+    upliftPercent: '10',
+    pacing: 'linear',
+    checklist: false,
+    repeats: false,
+  });
+  await splitGoal(db, scope, clock, id, { into: 'reps', method: 'last_year' });
+  return id;
+};
 
 /**
  * The goals a sales leader has running when the demo opens, set by the VP as a person would:
@@ -30,21 +59,7 @@ export const loadDemoGoals = async (db: Db, orgId: string, now: Date): Promise<n
   const today = localDateOf(now, top.time_zone);
   let count = 0;
   for (const team of teams) {
-    const revenue = await setGoal(db, scope, clock, {
-      name: `${team.name} revenue`,
-      kind: 'quota',
-      metric: 'won_revenue',
-      scopeKind: 'team',
-      scopeId: team.id,
-      periodKind: 'quarter',
-      startsOn: today,
-      baseline: 'same_period_last_year',
-      upliftPercent: '10',
-      pacing: 'linear',
-      checklist: false,
-      repeats: false,
-    });
-    await splitGoal(db, scope, clock, revenue, { into: 'reps', method: 'last_year' });
+    await setTeamRevenueQuota(db, scope, clock, team, today);
     count += 1;
     if (!team.name.startsWith('Inside')) continue;
     const calls = await setGoal(db, scope, clock, {
