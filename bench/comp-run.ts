@@ -9,15 +9,7 @@
  * BENCH_ROUNDS=<n> (3), BENCH_SIZES=<regex> (sizes by name), BENCH_QUICK=1 (the quarter, 2 rounds).
  */
 import { cpus, loadavg } from 'node:os';
-import {
-  addDays,
-  type CompRun,
-  type DateRange,
-  fiscalQuarterOf,
-  fiscalYearOf,
-  type LocalDate,
-  Money,
-} from '@pacer/core';
+import { addDays, type CompRun, type DateRange, fiscalQuarterOf, fiscalYearOf } from '@pacer/core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { keptDeals } from '../packages/server/src/modules/comp/comp-clawbacks.queries';
@@ -25,190 +17,32 @@ import { periodCredits } from '../packages/server/src/modules/comp/comp-credits.
 import { demoPassword } from '../packages/server/src/modules/demo/demo-plan';
 import { type Database, type Db, openDatabase, queryRows } from '../packages/server/src/platform/db/client';
 import { prepareScaleDatabase } from './crm-scale';
+import { linearity, printResults, targetOf } from './lib/comp-run-report';
+import { call, ensurePlan, ensureQuota, lastQuarterOf, type Org, readOrg, type Session } from './lib/comp-run-setup';
+import {
+  executionMs,
+  installTracing,
+  isLines,
+  isRead,
+  median,
+  phasesOf,
+  runStatements,
+  seconds,
+  startTracing,
+  stopTracing,
+  sumOf,
+  type Traced,
+  tracedSoFar,
+} from './lib/comp-run-tracing';
+import { millionCredits, type Round, type Size, type SizeResult } from './lib/comp-run-types';
 import { explainQueries } from './lib/explain';
-import { summarize } from './lib/measure';
-import { log, printTable, writeResults } from './lib/report';
+import { log, writeResults } from './lib/report';
 import { serveApp } from './lib/serve';
-import { type Caller, callApi, signInAs } from './lib/session';
+import { signInAs } from './lib/session';
 
 const quick = process.env.BENCH_QUICK === '1';
 const rounds = Number(process.env.BENCH_ROUNDS) || (quick ? 2 : 3);
 const onlySizes = process.env.BENCH_SIZES ? new RegExp(process.env.BENCH_SIZES) : null;
-const planName = 'Bench field plan';
-const millionCredits = 1_000_000;
-
-interface Size {
-  name: string;
-  period: DateRange;
-  /** In the copy with synthetic won deals added to reach about 1M credits. */
-  synthetic: boolean;
-}
-
-/** Where the time of one run went, from the statements of its transaction (ms). */
-interface Phases {
-  /** Auth before the transaction, and the answer after it (JSON, HTTP). */
-  outside: number;
-  /** Reading reps, credits, quotas, plans, clawbacks (SQL and turning rows into credits). */
-  gather: number;
-  gatherSql: number;
-  /** From the last read to the last batch of lines stored: the engine, rep by rep, and writing the lines. */
-  engineAndLines: number;
-  linesSql: number;
-  settle: number;
-  settleSql: number;
-  commit: number;
-  statements: number;
-  slowest: { ms: number; text: string }[];
-}
-
-interface Round {
-  seconds: number;
-  /** CPU time of this process (the app and the bench) during the run. */
-  nodeCpuSeconds: number;
-  runId: string;
-  phases: Phases | null;
-}
-
-interface SizeResult {
-  name: string;
-  period: DateRange;
-  database: string;
-  /** Credits the run computes: each rep's share of each product and product line of a won deal. */
-  credits: number;
-  /** Reading and building those credits alone, on the bench's own connection (before the rounds). */
-  creditsReadSeconds: number;
-  reps: number;
-  lines: number;
-  /** Lines cut by the plan's cap per period: a longer period reaches it sooner, and such a line explains more. */
-  cappedLines: number;
-  rounds: Round[];
-  medianSeconds: number;
-  creditsPerSecond: number;
-  /** The second run's lines are the first's. */
-  deterministic: boolean | null;
-  loadAverage: number[];
-  explained?: { executionMs: number; text: string; plan: string[] }[];
-}
-
-const seconds = (ms: number) => ms / 1000;
-const median = (values: number[]) => summarize(values).medianMs;
-
-// ——— tracing the statements of a run ———
-
-interface Traced {
-  client: pg.Client;
-  text: string;
-  values: unknown[];
-  sent: number;
-  done: number;
-}
-
-let tracing: Traced[] | null = null;
-const readText = /^\s*(select|with)/i;
-const untraced = pg.Client.prototype.query;
-
-/** Notes when each statement sent through node-postgres was sent and answered, while `tracing` is set. */
-const installTracing = () => {
-  // biome-ignore lint/suspicious/noExplicitAny: node-postgres overloads query(); this wraps all of them.
-  (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
-    const result = (untraced as (...a: unknown[]) => unknown).apply(this, args);
-    if (!tracing || !(result instanceof Promise)) return result;
-    const [first, second] = args;
-    const text = typeof first === 'string' ? first : (first?.text ?? '');
-    // Only reads keep their parameters (for EXPLAIN): a batch of lines is megabytes.
-    const values = !readText.test(text)
-      ? []
-      : (typeof first === 'object' && first?.values) || (Array.isArray(second) ? second : []);
-    const entry: Traced = { client: this, text, values, sent: performance.now(), done: Number.NaN };
-    tracing.push(entry);
-    return result.then((value) => {
-      entry.done = performance.now();
-      return value;
-    });
-  };
-};
-
-/** A client answers its statements in turn: one runs from when it was sent or the one before ended. */
-const executionMs = (statements: Traced[]) =>
-  statements.map((s, i) => s.done - Math.max(s.sent, statements[i - 1]?.done ?? s.sent));
-
-const startOf = (statements: Traced[], pattern: RegExp, from = 0) =>
-  statements.findIndex((s, i) => i >= from && pattern.test(s.text));
-
-const sumOf = (values: number[]) => values.reduce((total, value) => total + value, 0);
-
-const isRead = (s: Traced) => readText.test(s.text);
-const isLines = (s: Traced) => /^insert into "?comp_earning_lines/i.test(s.text);
-
-/** The statements of the run's transaction, on the connection that stored its lines. */
-const runStatements = (traced: Traced[]) => {
-  const firstLines = traced.find(isLines);
-  if (!firstLines) return null;
-  const all = traced.filter((s) => s.client === firstLines.client);
-  const begin = all.findLastIndex((s, i) => i <= all.indexOf(firstLines) && /^begin/i.test(s.text));
-  return all.slice(Math.max(begin, 0), startOf(all, /^commit/i) + 1);
-};
-
-/**
- * Splits a run at its landmarks: the last read before the first lines, the last lines, the audit
- * row, the commit. Whether the engine runs before the lines are written or while they are, its
- * time falls between the last read and the last lines.
- */
-const phasesOf = (traced: Traced[], requestMs: number): Phases | null => {
-  const statements = runStatements(traced);
-  if (!statements) return null;
-  const exec = executionMs(statements);
-  const firstLines = statements.findIndex(isLines);
-  const lastRead = statements.slice(0, firstLines).findLastIndex(isRead);
-  const lastLines = statements.findLastIndex(isLines);
-  const audit = startOf(statements, /^insert into "audit_events"/i, lastLines);
-  const at = (i: number) => statements[i] as Traced;
-  const first = at(0);
-  const last = at(statements.length - 1);
-  const gatherStatements = statements.slice(0, lastRead + 1).map((s, i) => ({ ms: exec[i] ?? 0, text: s.text }));
-  const sqlOf = (from: number, to: number, only: (s: Traced) => boolean = () => true) =>
-    sumOf(exec.slice(from, to).filter((_, i) => only(at(from + i))));
-  return {
-    outside: requestMs - (last.done - first.sent),
-    gather: at(lastRead).done - first.sent,
-    gatherSql: sqlOf(0, lastRead + 1),
-    engineAndLines: at(lastLines).done - at(lastRead).done,
-    linesSql: sqlOf(firstLines, lastLines + 1, isLines),
-    settle: at(audit).sent - at(lastLines).done,
-    settleSql: sqlOf(lastLines + 1, audit),
-    commit: last.done - at(audit).sent,
-    statements: statements.length,
-    slowest: gatherStatements
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, 3)
-      .map((s) => ({ ms: s.ms, text: s.text.replace(/\s+/g, ' ').slice(0, 160) })),
-  };
-};
-
-// ——— the org, its periods and its plan ———
-
-interface Org {
-  orgId: string;
-  timeZone: string;
-  currency: string;
-  fiscalStart: number;
-  lastWon: LocalDate;
-}
-
-const readOrg = async (db: Db, orgId: string): Promise<Org> => {
-  const [row] = await queryRows<Org>(
-    db,
-    sql`select o.id::text as "orgId", o.time_zone as "timeZone", o.currency, o.fiscal_year_start_month as "fiscalStart",
-          (select max(d.closed_on)::text from deals d join stages s on s.org_id = d.org_id and s.id = d.stage_id
-           where d.org_id = o.id and s.kind = 'won') as "lastWon"
-        from orgs o where o.id = ${orgId}`,
-  );
-  if (!row?.lastWon) throw new Error('the org has no won deal');
-  return row;
-};
-
-const lastQuarterOf = (org: Org) =>
-  fiscalQuarterOf(addDays(fiscalQuarterOf(org.lastWon, org.fiscalStart).start, -1), org.fiscalStart);
 
 /**
  * The periods timed, counted back from the last won day of the data (not the clock, so a kept
@@ -230,143 +64,6 @@ const sizesOf = (org: Org): Size[] => {
   return sizes.filter((size) => (quick ? size.name === 'quarter' : !onlySizes || onlySizes.test(size.name)));
 };
 
-interface Session {
-  baseUrl: string;
-  admin: Caller;
-  db: Db;
-  org: Org;
-}
-
-const call = <T>(s: Session, path: string, options: { method?: string; body?: unknown; expect?: number } = {}) =>
-  callApi<T>(s.baseUrl, s.admin, path, options);
-
-const wonRevenue = async (db: Db, orgId: string, period: DateRange): Promise<string> => {
-  const [row] = await queryRows<{ amount: string }>(
-    db,
-    sql`select coalesce(sum(d.amount), 0)::text as amount
-        from deals d join stages s on s.org_id = d.org_id and s.id = d.stage_id
-        where d.org_id = ${orgId} and s.kind = 'won' and d.archived_at is null
-          and d.closed_on between ${period.start}::date and ${period.end}::date`,
-  );
-  return new Money(row?.amount ?? '0').toDecimalPlaces(0).toFixed(2);
-};
-
-const periodKindOf = (org: Org, period: DateRange) => {
-  const quarter = fiscalQuarterOf(period.start, org.fiscalStart);
-  const year = fiscalYearOf(period.start, org.fiscalStart);
-  if (quarter.start === period.start && quarter.end === period.end) return { periodKind: 'quarter' };
-  if (year.start === period.start && year.end === period.end) return { periodKind: 'year' };
-  return { periodKind: 'custom', endsOn: period.end };
-};
-
-/**
- * The reps' quotas of a period (a tiered commission needs one): an org quota of the period's won
- * revenue, so attainment spreads around 100 %, split evenly into a quota for each rep. Made once.
- */
-const ensureQuota = async (s: Session, period: DateRange): Promise<string> => {
-  const name = `Bench comp quota ${period.start} – ${period.end}`;
-  const goals = await call<{ items: { id: string; name: string }[] }>(
-    s,
-    `/api/v1/goals?progress=false&limit=500&scopeKind=org&metric=won_revenue&on=${period.start}`,
-  );
-  const existing = goals.items.find((goal) => goal.name === name);
-  if (existing) return existing.id;
-  const target = await wonRevenue(s.db, s.org.orgId, period);
-  const goal = await call<{ id: string }>(s, '/api/v1/goals', {
-    method: 'POST',
-    body: {
-      name,
-      kind: 'quota',
-      metric: 'won_revenue',
-      scopeKind: 'org',
-      startsOn: period.start,
-      target,
-      ...periodKindOf(s.org, period),
-    },
-    expect: 201,
-  });
-  await call(s, `/api/v1/goals/${goal.id}/cascade`, { method: 'POST', body: { into: 'reps' } });
-  log(`quota ${name}: ${s.org.currency} ${target}, split among the reps`);
-  return goal.id;
-};
-
-/**
- * The upkeep marks a goal achieved when it sees it reached, and never looked at a past quarter:
- * the org's quota of the quarter (its own won revenue) is marked reached on its last day, so the
- * plan's goal bonus pays in the quarter.
- */
-const markReached = async (s: Session, goalId: string, day: LocalDate) => {
-  await s.db.execute(
-    sql`update goals set achieved_at = (${day}::date + time '17:00') at time zone ${s.org.timeZone}
-        where org_id = ${s.org.orgId} and id = ${goalId} and achieved_at is null`,
-  );
-};
-
-/** A pushed product sold often: the SPIFF's product. */
-const spiffProduct = async (db: Db, orgId: string): Promise<string> => {
-  const [row] = await queryRows<{ id: string }>(
-    db,
-    sql`select p.id::text from products p join product_lines pl on pl.org_id = p.org_id and pl.id = p.product_line_id
-        where p.org_id = ${orgId} and pl.priority = 'push' and p.archived_at is null
-        order by (select count(*) from deal_line_items li where li.org_id = p.org_id and li.product_id = p.id) desc, p.id
-        limit 1`,
-  );
-  if (!row) throw new Error('the org has no product in a push line');
-  return row.id;
-};
-
-/** Marginal tiers with an accelerator, a rate for push lines, a SPIFF in a window, a goal bonus, a cap per period. */
-const planTerms = (spiff: { productId: string; window: DateRange }, bonusGoalId: string) => ({
-  components: [
-    {
-      kind: 'commission',
-      id: 'revenue',
-      name: 'Revenue commission',
-      tierMode: 'marginal',
-      tiers: [
-        { fromPercent: '0', ratePercent: '2' },
-        { fromPercent: '50', ratePercent: '5' },
-        { fromPercent: '100', ratePercent: '8' },
-      ],
-    },
-    { kind: 'product_line', id: 'push-lines', name: 'Push lines', rules: [{ priority: 'push', ratePercent: '6' }] },
-    {
-      kind: 'spiff',
-      id: 'drill-month',
-      name: 'Pushed product month',
-      productId: spiff.productId,
-      per: 'unit',
-      amount: '25.00',
-      startsOn: spiff.window.start,
-      endsOn: spiff.window.end,
-    },
-    { kind: 'goal_bonus', id: 'org-quota-bonus', name: 'Org made its quarter', goalId: bonusGoalId, amount: '1000.00' },
-    { kind: 'cap', id: 'period-cap', name: 'Most commission a period', perPeriod: '60000.00' },
-  ],
-});
-
-/** The bench plan, made once and assigned to role rep from a day before every period timed. */
-const ensurePlan = async (s: Session, quarter: DateRange) => {
-  const plans = await call<{ items: { id: string; name: string }[] }>(s, '/api/v1/comp-plans?limit=500');
-  let planId = plans.items.find((plan) => plan.name === planName)?.id;
-  // Before every period timed, whichever sizes this run picked.
-  const from = `${Number(s.org.lastWon.slice(0, 4)) - 4}-01-01`;
-  if (!planId) {
-    const bonusGoalId = await ensureQuota(s, quarter);
-    await markReached(s, bonusGoalId, quarter.end);
-    const middleMonth = { start: addDays(quarter.start, 31), end: addDays(quarter.start, 61) };
-    const terms = planTerms({ productId: await spiffProduct(s.db, s.org.orgId), window: middleMonth }, bonusGoalId);
-    const body = { name: planName, currency: s.org.currency, effectiveFrom: from, terms, note: 'comp-run benchmark' };
-    planId = (await call<{ id: string }>(s, '/api/v1/comp-plans', { method: 'POST', body, expect: 201 })).id;
-    log(`made the plan ${planName}`);
-  }
-  const detail = await call<{ assignments: { role: string | null }[] }>(s, `/api/v1/comp-plans/${planId}`);
-  if (!detail.assignments.some((assignment) => assignment.role === 'rep')) {
-    const body = { role: 'rep', startsOn: from };
-    await call(s, `/api/v1/comp-plans/${planId}/assignments`, { method: 'POST', body, expect: 201 });
-  }
-};
-
 // ——— timing runs ———
 
 const countCredits = async (db: Db, orgId: string, period: DateRange) => {
@@ -380,7 +77,7 @@ const countCredits = async (db: Db, orgId: string, period: DateRange) => {
 
 /** One run over HTTP, its statements traced. */
 const timeRun = async (s: Session, period: DateRange) => {
-  tracing = [];
+  startTracing();
   const started = performance.now();
   const cpu = process.cpuUsage();
   try {
@@ -391,9 +88,9 @@ const timeRun = async (s: Session, period: DateRange) => {
     });
     const ms = performance.now() - started;
     const used = process.cpuUsage(cpu);
-    return { run, ms, cpuSeconds: (used.user + used.system) / 1e6, traced: tracing };
+    return { run, ms, cpuSeconds: (used.user + used.system) / 1e6, traced: tracedSoFar() };
   } finally {
-    tracing = null;
+    stopTracing();
   }
 };
 
@@ -468,13 +165,6 @@ const slowestGatherStatement = (traced: Traced[]): Traced | null => {
   const reads = statements.slice(0, statements.findIndex(isLines)).filter(isRead);
   const exec = executionMs(reads);
   return reads[exec.indexOf(Math.max(...exec))] ?? null;
-};
-
-/** Issue 5: a quarter ≤ 5 s; 1M credits ≤ 60 s. Other sizes show the growth only. */
-const targetOf = (r: Pick<SizeResult, 'name' | 'credits' | 'medianSeconds'>) => {
-  if (r.name === 'quarter') return { met: r.medianSeconds <= 5, text: '≤ 5 s' };
-  if (r.credits >= 0.95 * millionCredits) return { met: r.medianSeconds <= 60, text: '≤ 60 s' };
-  return { met: true, text: '' };
 };
 
 /**
@@ -613,124 +303,6 @@ const measureMillion = async (kept: string, size: Size, quarter: DateRange): Pro
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
-};
-
-// ——— the report ———
-
-const perCreditUs = (r: SizeResult) => (r.medianSeconds / r.credits) * 1e6;
-
-const printSizes = (results: SizeResult[]) => {
-  const base = results[0];
-  printTable(
-    [
-      'size',
-      'period',
-      'credits',
-      'reps',
-      'lines',
-      'capped',
-      'rounds s',
-      'median s',
-      'credits/s',
-      'µs/credit',
-      '× first',
-      'same lines',
-      'target',
-    ],
-    results.map((r) => {
-      const target = targetOf(r);
-      return [
-        r.name,
-        `${r.period.start} – ${r.period.end}`,
-        r.credits.toLocaleString('en-US'),
-        String(r.reps),
-        r.lines.toLocaleString('en-US'),
-        `${((100 * r.cappedLines) / Math.max(r.lines, 1)).toFixed(0)} %`,
-        r.rounds.map((round) => round.seconds.toFixed(1)).join(' / '),
-        r.medianSeconds.toFixed(2),
-        r.creditsPerSecond.toFixed(0),
-        perCreditUs(r).toFixed(1),
-        base ? `${(perCreditUs(r) / perCreditUs(base)).toFixed(2)}×` : '',
-        r.deterministic === null ? '' : r.deterministic ? 'yes' : 'NO',
-        target.text ? `${target.met ? 'ok' : 'MISSED'} (${target.text})` : '',
-      ];
-    }),
-  );
-};
-
-const medianRound = (r: SizeResult) =>
-  [...r.rounds].sort((a, b) => a.seconds - b.seconds)[Math.floor((r.rounds.length - 1) / 2)];
-
-const printPhases = (results: SizeResult[]) => {
-  const cell = (ms: number | undefined) => (ms === undefined ? '' : seconds(ms).toFixed(2));
-  printTable(
-    [
-      'size',
-      'outside',
-      'gather',
-      'of it SQL',
-      'engine & lines',
-      'of it lines SQL',
-      'settle',
-      'of it SQL',
-      'commit',
-      'statements',
-      'node CPU',
-    ],
-    results.map((r) => {
-      const round = medianRound(r);
-      const p = round?.phases;
-      return [
-        r.name,
-        cell(p?.outside),
-        cell(p?.gather),
-        cell(p?.gatherSql),
-        cell(p?.engineAndLines),
-        cell(p?.linesSql),
-        cell(p?.settle),
-        cell(p?.settleSql),
-        cell(p?.commit),
-        String(p?.statements ?? ''),
-        round ? round.nodeCpuSeconds.toFixed(2) : '',
-      ];
-    }),
-  );
-};
-
-/** Linear: the time per credit of the largest size stays within 1.5× of the smallest's. */
-const linearity = (results: SizeResult[]) => {
-  const sorted = [...results].sort((a, b) => a.credits - b.credits);
-  const [small, large] = [sorted[0], sorted.at(-1)];
-  if (!small || !large || small === large) return null;
-  const ratio = perCreditUs(large) / perCreditUs(small);
-  return { from: small.name, to: large.name, ratio, linear: ratio <= 1.5 };
-};
-
-const printSlowest = (results: SizeResult[]) => {
-  for (const r of results) {
-    for (const q of r.rounds[0]?.phases?.slowest ?? []) log(`  ${r.name}: ${seconds(q.ms).toFixed(2)} s  ${q.text}`);
-    for (const q of r.explained ?? []) {
-      log(`  EXPLAIN ${r.name}: ${q.executionMs.toFixed(0)} ms`);
-      for (const line of q.plan.slice(0, 16)) log(`     ${line}`);
-    }
-  }
-};
-
-const printResults = (results: SizeResult[]) => {
-  log('');
-  log('== comp period run on PostgreSQL (POST /api/v1/comp-runs) ==');
-  printSizes(results);
-  const growth = linearity(results);
-  if (growth) {
-    log(
-      `time per credit, ${growth.from} → ${growth.to}: ${growth.ratio.toFixed(2)}× ` +
-        `(${growth.linear ? 'linear' : 'MISSED: grows faster than the credits'}, ≤ 1.5×)`,
-    );
-  }
-  log('');
-  log('where the time of the median round went (s; lines SQL counts a batch until its answer is read):');
-  printPhases(results);
-  printSlowest(results);
 };
 
 const dropDatabase = async (name: string) => {
